@@ -1,0 +1,99 @@
+"""A story's record: its articles, actors with roles, who said what, and a timeline of events."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from storyline.errors import Code, StorylineError
+from storyline.models import Entity
+from storyline.store import Store, StoredArticle
+
+
+@dataclass(frozen=True)
+class Actor:
+    entity: Entity
+    articles: int
+    mentions: int
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Claim:
+    source: str
+    kind: str
+    via: tuple[str, ...]
+    content: str
+    direct: bool
+    article_id: str
+    outlet: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    date: str | None  # the event's own resolved date, else the article's publication date
+    actor: str | None
+    action: str
+    target: str | None
+    modality: str
+    evidence: str
+    article_id: str
+    outlet: str | None
+
+
+@dataclass(frozen=True)
+class StoryView:
+    id: str
+    label: str
+    articles: tuple[StoredArticle, ...]
+    independent: int  # articles that are not copies of another
+    actors: tuple[Actor, ...]
+    claims: tuple[Claim, ...]
+    timeline: tuple[TimelineEntry, ...]
+
+
+def build_story_view(store: Store, story_id: str) -> StoryView:
+    labels = {sid: label for sid, label, *_ in store.stories()}
+    if story_id not in labels:
+        raise StorylineError(Code.UNKNOWN_STORY, id=story_id)
+    links = store.all_entity_links()
+    articles = tuple(s for s in store.articles() if s.story == story_id)
+    actor_articles: Counter = Counter()
+    actor_mentions: Counter = Counter()
+    roles: dict[str, dict[str, None]] = defaultdict(dict)
+    entities: dict[str, Entity] = {}
+    claims, timeline = [], []
+    for s in articles:
+        a, by_key = s.article, links.get(s.article.id, {})
+        seen = set()
+        for local in s.layers.entities:
+            e = by_key.get(local.key)
+            if e is None:
+                continue
+            entities[e.id] = e
+            actor_mentions[e.id] += len(local.mentions)
+            if e.id not in seen:
+                actor_articles[e.id] += 1
+                seen.add(e.id)
+            for r in local.roles:
+                roles[e.id][r] = None
+        for at in s.layers.attributions:
+            linked = by_key.get(at.source.entity) if at.source.entity else None
+            claims.append(Claim(source=linked.name if linked else at.source.name, kind=at.source.kind,
+                                via=tuple(v.name for v in at.via), content=at.content.text, direct=at.direct,
+                                article_id=a.id, outlet=a.outlet, published=a.published))
+        for ev in s.layers.events:
+            def name(ref):
+                if ref is None:
+                    return None
+                linked = by_key.get(ref.entity) if ref.entity else None
+                return linked.name if linked else ref.name
+            timeline.append(TimelineEntry(date=ev.date or (a.published or "")[:10] or None, actor=name(ev.actor),
+                                          action=ev.action, target=name(ev.target), modality=ev.modality,
+                                          evidence=ev.evidence.text, article_id=a.id, outlet=a.outlet))
+    actors = tuple(Actor(entity=entities[i], articles=actor_articles[i], mentions=actor_mentions[i],
+                         roles=tuple(roles[i])) for i, _ in actor_articles.most_common())
+    timeline.sort(key=lambda t: (t.date or "9999", t.article_id))
+    return StoryView(id=story_id, label=labels[story_id], articles=articles,
+                     independent=sum(1 for s in articles if s.duplicate_of is None),
+                     actors=actors, claims=tuple(claims), timeline=tuple(timeline))

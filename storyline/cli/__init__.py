@@ -1,0 +1,25 @@
+"""The `storyline` command: a thin layer that parses arguments, calls the library, formats output.
+
+Commands live in their own modules and are registered here, in one visible list.
+"""
+from __future__ import annotations
+
+import typer
+
+from storyline.cli import collect, demo
+
+app = typer.Typer(
+    name="storyline",
+    help="Turn a stream of news reports into a source-attributed, time-aware record.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("extract")(collect.extract)
+app.command("ingest")(collect.ingest)
+app.command("export")(collect.export)
+app.command("demo")(demo.demo)
+
+
+def main() -> None:
+    app()

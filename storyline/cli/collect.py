@@ -1,0 +1,114 @@
+"""extract, ingest, export: documents in, records out."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from storyline.cli.common import DEFAULT_DB_PATH, DbOption, err_console, progress_bar, report_rejection, run_safely
+from storyline.errors import Code, StorylineError
+from storyline.export import export_records, iter_records
+from storyline.pipeline import IngestReport, ingest as run_ingest
+from storyline.settings import Options
+from storyline.store import Store
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+    csv = "csv"
+
+
+Inputs = Annotated[list[str], typer.Argument(help="Files, directories, http(s) URLs, or - for JSON Lines on stdin.")]
+Strict = Annotated[bool, typer.Option("--strict", help="Exit non-zero if any document is rejected.")]
+Workers = Annotated[int, typer.Option("--workers", help="Worker processes for per-article stages (0: one per core).")]
+
+
+def extract(
+    inputs: Inputs,
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.jsonl,
+    strict: Strict = False,
+    workers: Workers = 0,
+) -> None:
+    """Print the record of every document; all inputs form one collection."""
+    def work() -> None:
+        with Store(":memory:") as store:
+            report = _ingest_with_feedback(inputs, store, Options(workers=workers))
+            records = list(iter_records(store))
+        if fmt is ExtractFormat.jsonl:
+            for r in records:
+                sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        elif fmt is ExtractFormat.json:
+            sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        else:
+            _print_table(records)
+        _exit_status(report, strict)
+    run_safely(work)
+
+
+def ingest(inputs: Inputs, db: DbOption = DEFAULT_DB_PATH, strict: Strict = False, workers: Workers = 0) -> None:
+    """Add documents to the database; documents already stored are left as they are."""
+    def work() -> None:
+        with Store(db) as store:
+            report = _ingest_with_feedback(inputs, store, Options(workers=workers))
+            total = store.article_count()
+        err_console.print(f"storyline: {len(report.added)} added, {len(report.unchanged)} already stored, "
+                          f"{len(report.rejections)} rejected; {total} articles in {db}", markup=False)
+        _exit_status(report, strict)
+    run_safely(work)
+
+
+def export(
+    db: DbOption = DEFAULT_DB_PATH,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.jsonl,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (stdout for jsonl if omitted).")] = None,
+) -> None:
+    """Write the records of every stored article, as extract would."""
+    def work() -> None:
+        if not Path(db).exists():
+            raise StorylineError(Code.BAD_OPTION, detail=f"no database at {db}; run 'storyline ingest' first")
+        with Store(db) as store:
+            n = export_records(store, fmt.value, output, sys.stdout)
+        if output is not None:
+            err_console.print(f"storyline: wrote {n} records to {output}", markup=False)
+    run_safely(work)
+
+
+def _ingest_with_feedback(inputs: list[str], store: Store, options: Options) -> IngestReport:
+    with progress_bar("Processing documents") as advance:
+        report = run_ingest(inputs, store, options, progress=advance)
+    for rejection in report.rejections:
+        report_rejection(rejection)
+    for ident, language in report.without_nlp:
+        err_console.print(f"storyline: note: {ident} is in language '{language}'; stored without NLP layers "
+                          "(no model for that language yet)", markup=False)
+    return report
+
+
+def _exit_status(report: IngestReport, strict: bool) -> None:
+    if not report.added and not report.unchanged:
+        raise StorylineError(Code.NO_DOCUMENTS)
+    if strict and report.rejections:
+        raise typer.Exit(1)
+
+
+def _print_table(records: list[dict]) -> None:
+    table = Table(show_lines=False)
+    for col in ("id", "title", "outlet", "published", "story", "entities", "claims", "times", "events"):
+        table.add_column(col, overflow="fold")
+    for r in records:
+        table.add_row(r["id"], (r["title"] or "")[:60], r["outlet"] or "", r["published"] or "", r["story"] or "",
+                      str(len(r["entities"])), str(len(r["attributions"])), str(len(r["times"])), str(len(r["events"])))
+    Console().print(table)

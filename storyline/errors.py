@@ -1,0 +1,41 @@
+"""The catalogue of storyline's errors: each has a code and a message a user can act on.
+
+Library code raises `StorylineError`; the CLI and the API translate it in one place
+(`cli.app.run_safely`, `api.errors`) into a one-line message, an exit code or an HTTP status.
+"""
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Code(Enum):
+    # reading documents (a document-level failure becomes a Rejection, the batch goes on)
+    EMPTY = "E001 the document is empty"
+    BINARY = "E002 the document is binary, not text or HTML"
+    TOO_LARGE = "E003 the document is larger than the {limit} MB limit"
+    NO_BODY = "E004 no article text could be found in the page"
+    BAD_JSONL = "E005 line {line} is not a valid JSON object: {detail}"
+    JSONL_FIELDS = "E006 line {line} has neither a 'text' nor an 'html' field"
+    UNREACHABLE = "E007 the URL could not be fetched: {detail}"
+    NOT_FOUND = "E008 no such file or directory"
+    UNSUPPORTED = "E009 unsupported input type '{suffix}'"
+    UNREADABLE = "E010 the file could not be read: {detail}"
+    TIMEOUT = "E011 processing took longer than {seconds} s"
+    # collection-level and user errors (these stop a command)
+    NO_DOCUMENTS = "E101 no document could be processed"
+    UNKNOWN_STORY = "E102 no story with id '{id}'"
+    UNKNOWN_ENTITY = "E103 no entity matches '{name}'"
+    DB_LOCKED = "E104 the database {path} is in use by another process"
+    BAD_OPTION = "E105 {detail}"
+
+
+class StorylineError(Exception):
+    """An error with a catalogue code; str() is the one-line message for the user."""
+
+    def __init__(self, code: Code, **details: object) -> None:
+        self.code = code
+        self.details = details
+        ident, _, template = code.value.partition(" ")
+        self.ident = ident
+        self.message = template.format(**details)
+        super().__init__(f"{self.message} [{ident}]")

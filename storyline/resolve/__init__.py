@@ -1,0 +1,1 @@
+"""Collection stages: they read and write the store, across all articles."""

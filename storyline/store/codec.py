@@ -1,0 +1,49 @@
+"""Layers to JSON and back, field by field, so the store never holds untyped dicts."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from storyline.models import Attribution, Event, Layers, LocalEntity, Ref, Source, Span, TimeExpression
+
+
+def dump_layers(layers: Layers) -> str:
+    return json.dumps(asdict(layers), ensure_ascii=False, separators=(",", ":"))
+
+
+def load_layers(raw: str) -> Layers:
+    data = json.loads(raw)
+    return Layers(
+        entities=tuple(_entity(e) for e in data.get("entities", ())),
+        attributions=tuple(_attribution(a) for a in data.get("attributions", ())),
+        times=tuple(TimeExpression(span=_span(t["span"]), value=t["value"]) for t in data.get("times", ())),
+        events=tuple(_event(e) for e in data.get("events", ())),
+    )
+
+
+def _span(d: dict[str, Any]) -> Span:
+    return Span(start=d["start"], end=d["end"], text=d["text"])
+
+
+def _ref(d: dict[str, Any] | None) -> Ref | None:
+    return Ref(name=d["name"], entity=d.get("entity")) if d else None
+
+
+def _entity(d: dict[str, Any]) -> LocalEntity:
+    return LocalEntity(key=d["key"], name=d["name"], type=d["type"],
+                       mentions=tuple(_span(m) for m in d["mentions"]), roles=tuple(d.get("roles", ())))
+
+
+def _attribution(d: dict[str, Any]) -> Attribution:
+    s = d["source"]
+    return Attribution(
+        source=Source(name=s["name"], kind=s["kind"], entity=s.get("entity")),
+        via=tuple(Ref(name=v["name"], entity=v.get("entity")) for v in d.get("via", ())),
+        cue=_span(d["cue"]), content=_span(d["content"]), direct=bool(d["direct"]),
+    )
+
+
+def _event(d: dict[str, Any]) -> Event:
+    return Event(actor=_ref(d.get("actor")), action=d["action"], target=_ref(d.get("target")),
+                 modality=d["modality"], date=d.get("date"), evidence=_span(d["evidence"]))

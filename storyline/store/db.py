@@ -1,0 +1,185 @@
+"""Store: a DuckDB file (or memory) holding articles, their layers and the collection's results."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from storyline.errors import Code, StorylineError
+from storyline.models import AnnotatedArticle, Article, Entity, Layers, LocalEntity, Rejection
+from storyline.store.codec import dump_layers, load_layers
+from storyline.store.migrations import MIGRATIONS
+
+_ARTICLE_COLUMNS = "id, source, url, title, outlet, published, updated, authors, text, language"
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as the store holds it, with the collection stages' results."""
+
+    article: Article
+    layers: Layers
+    duplicate_of: str | None
+    story: str | None
+
+
+class Store:
+    def __init__(self, path: str | Path = ":memory:") -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(self.path)
+        except duckdb.IOException as err:
+            if "lock" in str(err).lower():
+                raise StorylineError(Code.DB_LOCKED, path=self.path) from err
+            raise StorylineError(Code.BAD_OPTION, detail=f"cannot open database {self.path}: {err}") from err
+        self._migrate()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ schema
+    def _migrate(self) -> None:
+        self.con.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                         "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)")
+        done = {v for (v,) in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
+        for version, name, sql in MIGRATIONS:
+            if version in done:
+                continue
+            self.con.execute("BEGIN")
+            self.con.execute(sql)
+            self.con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
+            self.con.execute("COMMIT")
+
+    # ------------------------------------------------------------------ articles
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def add_articles(self, items: list[AnnotatedArticle]) -> None:
+        if not items:
+            return
+        start = self.con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]  # type: ignore[index]
+        rows = []
+        for n, item in enumerate(items, start=start + 1):
+            a = item.article
+            rows.append([a.id, n, a.source, a.url, a.title, a.outlet, a.published, a.updated, list(a.authors),
+                         a.text, a.language, dump_layers(item.layers), list(item.fingerprint)])
+        self.con.executemany(
+            "INSERT INTO articles (id, seq, source, url, title, outlet, published, updated, authors, text, "
+            "language, layers, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def add_rejections(self, rejections: list[Rejection]) -> None:
+        if rejections:
+            self.con.executemany("INSERT INTO rejections (source, stage, reason) VALUES (?, ?, ?)",
+                                 [[r.source, r.stage, r.reason] for r in rejections])
+
+    def article_count(self) -> int:
+        return int(self.con.execute("SELECT count(*) FROM articles").fetchone()[0])  # type: ignore[index]
+
+    def fingerprints(self) -> list[tuple[str, str | None, tuple[int, ...], str | None]]:
+        """(id, published, signature, duplicate_of) of every article, in publication order."""
+        rows = self.con.execute(
+            "SELECT id, published, fingerprint, duplicate_of FROM articles ORDER BY published NULLS LAST, seq").fetchall()
+        return [(r[0], r[1], tuple(r[2]), r[3]) for r in rows]
+
+    def set_duplicates(self, pairs: dict[str, str]) -> None:
+        if pairs:
+            self.con.executemany("UPDATE articles SET duplicate_of = ? WHERE id = ?",
+                                 [[orig, copy] for copy, orig in pairs.items()])
+
+    def local_entities(self) -> Iterator[tuple[str, LocalEntity]]:
+        for article_id, raw in self.con.execute("SELECT id, layers FROM articles ORDER BY seq").fetchall():
+            for entity in load_layers(raw).entities:
+                yield article_id, entity
+
+    def replace_entities(self, links: dict[tuple[str, str], Entity]) -> None:
+        """Write the collection's entity resolution, replacing the previous one."""
+        entities = {e.id: e for e in links.values()}
+        self.con.execute("BEGIN")
+        self.con.execute("DELETE FROM entity_links")
+        self.con.execute("DELETE FROM entities")
+        if entities:
+            self.con.executemany("INSERT INTO entities VALUES (?, ?, ?)", [[e.id, e.name, e.type] for e in entities.values()])
+            self.con.executemany("INSERT INTO entity_links VALUES (?, ?, ?)",
+                                 [[aid, key, e.id] for (aid, key), e in links.items()])
+        self.con.execute("COMMIT")
+
+    def entity_links(self, article_id: str) -> dict[str, Entity]:
+        rows = self.con.execute(
+            "SELECT l.local_key, e.id, e.name, e.type FROM entity_links l JOIN entities e ON e.id = l.entity_id "
+            "WHERE l.article_id = ?", [article_id]).fetchall()
+        return {r[0]: Entity(id=r[1], name=r[2], type=r[3]) for r in rows}
+
+    def all_entity_links(self) -> dict[str, dict[str, Entity]]:
+        rows = self.con.execute(
+            "SELECT l.article_id, l.local_key, e.id, e.name, e.type FROM entity_links l "
+            "JOIN entities e ON e.id = l.entity_id").fetchall()
+        out: dict[str, dict[str, Entity]] = {}
+        for aid, key, eid, name, etype in rows:
+            out.setdefault(aid, {})[key] = Entity(id=eid, name=name, type=etype)
+        return out
+
+    # ------------------------------------------------------------------ stories
+    def story_members(self) -> list[tuple[str, str, str | None, str | None]]:
+        """(article id, story id, title, text) of every article with a story, in order of arrival."""
+        return [tuple(r) for r in self.con.execute(  # type: ignore[misc]
+            "SELECT id, story, title, text FROM articles WHERE story IS NOT NULL ORDER BY published NULLS LAST, seq").fetchall()]
+
+    def unassigned_articles(self) -> list[tuple[str, str | None, str]]:
+        return [tuple(r) for r in self.con.execute(  # type: ignore[misc]
+            "SELECT id, title, text FROM articles WHERE story IS NULL ORDER BY published NULLS LAST, seq").fetchall()]
+
+    def set_stories(self, assigned: dict[str, str], labels: dict[str, str]) -> None:
+        if assigned:
+            self.con.executemany("UPDATE articles SET story = ? WHERE id = ?", [[s, a] for a, s in assigned.items()])
+        for sid, label in labels.items():
+            self.con.execute("INSERT OR REPLACE INTO stories VALUES (?, ?)", [sid, label])
+
+    # ------------------------------------------------------------------ reading back
+    def articles(self, ids: list[str] | None = None) -> Iterator[StoredArticle]:
+        sql = f"SELECT {_ARTICLE_COLUMNS}, layers, duplicate_of, story FROM articles"
+        params: list[object] = []
+        if ids is not None:
+            sql += " WHERE list_contains(?, id)"
+            params.append(ids)
+        for row in self.con.execute(sql + " ORDER BY seq", params).fetchall():
+            article = Article(id=row[0], source=row[1], url=row[2], title=row[3], outlet=row[4], published=row[5],
+                              updated=row[6], authors=tuple(row[7]), text=row[8], language=row[9])
+            yield StoredArticle(article=article, layers=load_layers(row[10]), duplicate_of=row[11], story=row[12])
+
+    def copy_jsonl(self, source: Path, target: Path, fmt: str) -> None:
+        """Convert a JSON Lines file of records to Parquet (nested) or CSV (nested fields as JSON)."""
+        if fmt == "parquet":
+            self.con.execute(f"COPY (SELECT * FROM read_json(?, format='newline_delimited', "
+                             f"sample_size=-1)) TO '{_quote(target)}' (FORMAT parquet)", [str(source)])
+        else:
+            self.con.execute(f"COPY (SELECT * REPLACE (to_json(authors) AS authors, to_json(entities) AS entities, "
+                             f"to_json(attributions) AS attributions, to_json(times) AS times, to_json(events) AS events) "
+                             f"FROM read_json(?, format='newline_delimited', sample_size=-1)) "
+                             f"TO '{_quote(target)}' (FORMAT csv, HEADER)", [str(source)])
+
+    def rejections(self) -> list[Rejection]:
+        return [Rejection(*r) for r in self.con.execute("SELECT source, stage, reason FROM rejections ORDER BY rejected_at").fetchall()]
+
+    def stories(self) -> list[tuple[str, str, int, str | None, str | None]]:
+        """(id, label, article count, first date, last date) of every story."""
+        return [tuple(r) for r in self.con.execute(  # type: ignore[misc]
+            "SELECT s.id, s.label, count(a.id), min(a.published), max(a.published) FROM stories s "
+            "JOIN articles a ON a.story = s.id GROUP BY s.id, s.label ORDER BY count(a.id) DESC, s.id").fetchall()]
+
+
+def _quote(path: Path) -> str:
+    return str(path).replace("'", "''")

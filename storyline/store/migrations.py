@@ -1,0 +1,35 @@
+"""Schema changes, applied in order and recorded in schema_migrations."""
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "articles, layers, entities, stories, rejections", """
+        CREATE TABLE articles (
+            id VARCHAR PRIMARY KEY,
+            seq BIGINT NOT NULL,              -- order of arrival, the order of export
+            source VARCHAR NOT NULL,
+            url VARCHAR,
+            title VARCHAR,
+            outlet VARCHAR,
+            published VARCHAR,
+            updated VARCHAR,
+            authors VARCHAR[] NOT NULL,
+            text VARCHAR NOT NULL,
+            language VARCHAR,
+            layers JSON NOT NULL,             -- storyline.models.Layers, see store.codec
+            fingerprint UBIGINT[] NOT NULL,   -- MinHash signature of text
+            duplicate_of VARCHAR,
+            story VARCHAR,
+            ingested_at TIMESTAMP DEFAULT current_timestamp
+        );
+        CREATE TABLE entities (id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, type VARCHAR NOT NULL);
+        CREATE TABLE entity_links (
+            article_id VARCHAR NOT NULL, local_key VARCHAR NOT NULL, entity_id VARCHAR NOT NULL,
+            PRIMARY KEY (article_id, local_key)
+        );
+        CREATE TABLE stories (id VARCHAR PRIMARY KEY, label VARCHAR NOT NULL);
+        CREATE TABLE rejections (
+            source VARCHAR NOT NULL, stage VARCHAR NOT NULL, reason VARCHAR NOT NULL,
+            rejected_at TIMESTAMP DEFAULT current_timestamp
+        );
+    """),
+]

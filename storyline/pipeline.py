@@ -28,6 +28,8 @@ from storyline.store import Store
 BATCH_SIZE = 8
 # Below this many documents a worker pool costs more to start than it saves.
 POOL_MIN_DOCUMENTS = 24
+# Articles written to the store in one statement; a crash loses at most this many.
+STORE_BATCH = 32
 # spaCy's own limit on characters per text with the small English pipeline.
 MAX_NLP_CHARS = 1_000_000
 
@@ -46,6 +48,7 @@ def ingest(inputs: Iterable[str], store: Store, options: Options, progress: Prog
     """Add every readable document of `inputs` to `store`; bad documents become Rejections."""
     report = IngestReport()
     seen: set[str] = set()
+    pending: list[AnnotatedArticle] = []
     for result in process_documents(read_inputs(inputs, options), options):
         if progress:
             progress(1)
@@ -57,10 +60,14 @@ def ingest(inputs: Iterable[str], store: Store, options: Options, progress: Prog
             report.unchanged.append(ident)
             continue
         seen.add(ident)
-        store.add_articles([result])
+        pending.append(result)
         report.added.append(ident)
         if result.article.language not in NLP_LANGUAGES:
             report.without_nlp.append((ident, result.article.language or "unknown"))
+        if len(pending) >= STORE_BATCH:
+            store.add_articles(pending)
+            pending = []
+    store.add_articles(pending)
     store.add_rejections(report.rejections)
     if report.added:
         update_collection(store, options)

@@ -1,6 +1,7 @@
 """Store: a DuckDB file (or memory) holding articles, their layers and the collection's results."""
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,14 +73,29 @@ class Store:
         if not items:
             return
         start = self.con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]  # type: ignore[index]
-        rows = []
-        for n, item in enumerate(items, start=start + 1):
-            a = item.article
-            rows.append([a.id, n, a.source, a.url, a.title, a.outlet, a.published, a.updated, list(a.authors),
-                         a.text, a.language, dump_layers(item.layers), list(item.fingerprint)])
-        self.con.executemany(
-            "INSERT INTO articles (id, seq, source, url, title, outlet, published, updated, authors, text, "
-            "language, layers, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        a = [item.article for item in items]
+        self._insert_columns("articles", {
+            "id": [x.id for x in a], "seq": list(range(start + 1, start + 1 + len(a))),
+            "source": [x.source for x in a], "url": [x.url for x in a], "title": [x.title for x in a],
+            "outlet": [x.outlet for x in a], "published": [x.published for x in a],
+            "updated": [x.updated for x in a], "authors": [list(x.authors) for x in a],
+            "text": [x.text for x in a], "language": [x.language for x in a],
+            "layers": [dump_layers(item.layers) for item in items],
+            "fingerprint": [list(item.fingerprint) for item in items],
+        })
+
+    def _insert_columns(self, table: str, columns: dict[str, list]) -> None:
+        """Insert many rows in one statement.
+
+        Each column travels as one JSON string: DuckDB converts a Python list parameter element
+        by element (about 0.2 ms each, measured), a JSON string it parses natively (100x faster).
+        """
+        types = {name: dtype for name, dtype in self.con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
+        names = ", ".join(columns)
+        unnests = ", ".join(f"unnest(from_json(?, '{_json_structure(types[name])}'))" for name in columns)
+        params = [json.dumps(values, ensure_ascii=False) for values in columns.values()]
+        self.con.execute(f"INSERT INTO {table} ({names}) SELECT {unnests}", params)
 
     def add_rejections(self, rejections: list[Rejection]) -> None:
         if rejections:
@@ -97,8 +113,9 @@ class Store:
 
     def set_duplicates(self, pairs: dict[str, str]) -> None:
         if pairs:
-            self.con.executemany("UPDATE articles SET duplicate_of = ? WHERE id = ?",
-                                 [[orig, copy] for copy, orig in pairs.items()])
+            self.con.execute("UPDATE articles SET duplicate_of = d.original FROM "
+                             "(SELECT unnest(?) AS copy, unnest(?) AS original) d WHERE articles.id = d.copy",
+                             [list(pairs), list(pairs.values())])
 
     def local_entities(self) -> Iterator[tuple[str, LocalEntity]]:
         for article_id, raw in self.con.execute("SELECT id, layers FROM articles ORDER BY seq").fetchall():
@@ -112,9 +129,12 @@ class Store:
         self.con.execute("DELETE FROM entity_links")
         self.con.execute("DELETE FROM entities")
         if entities:
-            self.con.executemany("INSERT INTO entities VALUES (?, ?, ?)", [[e.id, e.name, e.type] for e in entities.values()])
-            self.con.executemany("INSERT INTO entity_links VALUES (?, ?, ?)",
-                                 [[aid, key, e.id] for (aid, key), e in links.items()])
+            values = list(entities.values())
+            self._insert_columns("entities", {"id": [e.id for e in values], "name": [e.name for e in values],
+                                              "type": [e.type for e in values]})
+            self._insert_columns("entity_links", {"article_id": [aid for aid, _ in links],
+                                                  "local_key": [key for _, key in links],
+                                                  "entity_id": [e.id for e in links.values()]})
         self.con.execute("COMMIT")
 
     def entity_links(self, article_id: str) -> dict[str, Entity]:
@@ -144,7 +164,9 @@ class Store:
 
     def set_stories(self, assigned: dict[str, str], labels: dict[str, str]) -> None:
         if assigned:
-            self.con.executemany("UPDATE articles SET story = ? WHERE id = ?", [[s, a] for a, s in assigned.items()])
+            self.con.execute("UPDATE articles SET story = d.story FROM "
+                             "(SELECT unnest(?) AS id, unnest(?) AS story) d WHERE articles.id = d.id",
+                             [list(assigned), list(assigned.values())])
         for sid, label in labels.items():
             self.con.execute("INSERT OR REPLACE INTO stories VALUES (?, ?)", [sid, label])
 
@@ -183,3 +205,11 @@ class Store:
 
 def _quote(path: Path) -> str:
     return str(path).replace("'", "''")
+
+
+def _json_structure(data_type: str) -> str:
+    """from_json's structure for a list of values of one column type (JSON columns travel as text)."""
+    base = "VARCHAR" if data_type == "JSON" else data_type
+    if base.endswith("[]"):
+        return f'[["{base[:-2]}"]]'
+    return f'["{base}"]'

@@ -29,5 +29,5 @@ def read_feed(text: str, origin: str) -> Iterator[RawDocument | Rejection]:
             id=entry.get("id") or None,
             url=entry.get("link") or None,
             title=entry.get("title") or None,
-            published="%04d-%02d-%02d" % tuple(published[:3]) if published else None,
+            published=f"{published[0]:04d}-{published[1]:02d}-{published[2]:02d}" if published else None,
         )

@@ -194,7 +194,8 @@ class Store:
                              f"TO '{_quote(target)}' (FORMAT csv, HEADER)", [str(source)])
 
     def rejections(self) -> list[Rejection]:
-        return [Rejection(*r) for r in self.con.execute("SELECT source, stage, reason FROM rejections ORDER BY rejected_at").fetchall()]
+        rows = self.con.execute("SELECT source, stage, reason FROM rejections ORDER BY rejected_at").fetchall()
+        return [Rejection(*r) for r in rows]
 
     def stories(self) -> list[tuple[str, str, int, str | None, str | None]]:
         """(id, label, article count, first date, last date) of every story."""

@@ -6,6 +6,8 @@ from rich.table import Table
 
 from storyline.analyze import StoryView
 
+# Characters of a claim or evidence shown in a table cell; the full text is in `storyline said`.
+CELL_CHARS = 140
 MODALITY_STYLE = {"asserted": "green", "expected": "cyan", "possible": "yellow", "negated": "red", "denied": "magenta"}
 
 
@@ -30,14 +32,19 @@ def render_story(console: Console, view: StoryView, limit: int = 12) -> None:
     claims = Table(title="Who said what", title_justify="left")
     for col in ("source", "kind", "via", "claim", "outlet", "date"):
         claims.add_column(col, overflow="fold")
-    for c in view.claims[:limit * 2]:
-        text = f"“{c.content}”" if c.direct else c.content
+    for c in view.claims[:limit]:
+        text = shorten(f"“{c.content}”" if c.direct else c.content)
         claims.add_row(c.source, c.kind, ", ".join(c.via), text, c.outlet or "", (c.published or "")[:10])
     console.print(claims)
     timeline = Table(title="Timeline", title_justify="left")
     for col in ("date", "actor", "action", "target", "modality", "evidence"):
         timeline.add_column(col, overflow="fold")
-    for t in view.timeline[:limit * 2]:
+    for t in view.timeline[:limit]:
         style = MODALITY_STYLE.get(t.modality, "")
-        timeline.add_row(t.date or "?", t.actor or "", t.action, t.target or "", f"[{style}]{t.modality}[/]", t.evidence)
+        timeline.add_row(t.date or "?", t.actor or "", t.action, t.target or "", f"[{style}]{t.modality}[/]",
+                         shorten(t.evidence))
     console.print(timeline)
+
+
+def shorten(text: str, limit: int = CELL_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

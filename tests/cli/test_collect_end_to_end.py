@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
+import subprocess
+import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -110,3 +113,13 @@ def test_collect_demo_shows_stories_actors_claims_and_timeline() -> None:
     for heading in ("Stories", "Main actors", "Who said what", "Timeline"):
         assert heading in result.stdout
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(shutil.which("script") is None, reason="util-linux 'script' is needed for a pseudo-terminal")
+def test_collect_progress_bar_on_a_terminal_only(corpus: Path, tmp_path: Path) -> None:
+    command = f"{sys.executable} -m storyline ingest {corpus} --db {tmp_path / 'tty.duckdb'}"
+    log = tmp_path / "tty.log"
+    subprocess.run(["script", "-qec", command, str(log)], capture_output=True, timeout=600, check=True)
+    assert "Processing documents" in log.read_text(errors="replace")
+    piped = run_storyline("ingest", str(corpus), "--db", str(tmp_path / "piped.duckdb"))
+    assert "Processing documents" not in piped.stderr

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import typer
 
-from storyline.cli import collect, demo
+from storyline.cli import collect, demo, events
 
 app = typer.Typer(
     name="storyline",
@@ -19,6 +19,8 @@ app.command("extract")(collect.extract)
 app.command("ingest")(collect.ingest)
 app.command("export")(collect.export)
 app.command("demo")(demo.demo)
+app.command("events")(events.events)
+app.command("timeline")(events.timeline)
 
 
 def main() -> None:

@@ -1,86 +1,172 @@
-"""Events in the PLOVER ontology, with modality, from a verb lexicon over the parse."""
+"""Events in the PLOVER ontology, with modality, from a verb and noun lexicon over the parse.
+
+One event per clause: the trigger is a lexicon verb ("rejected"), a light verb carrying an event
+noun ("launched an assault", "is in talks with"), or an event noun owned by an entity ("the
+regime's allegation"). Clauses inside attributions count like any other: the reporting verb is
+the attribution's cue, its complement holds the event. A clause is kept only when its actor is
+an entity, a pronoun standing for one, or a named acting body, so that the timeline is not
+flooded with generic verbs.
+"""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from storyline.extract.spans import span_of_tokens
-from storyline.models import Article, Attribution, Event, LocalEntity, Ref, TimeExpression
+from storyline.extract.events_args import EntityIndex, agent_of, evidence_of, ref_of, subject_of, target_of
+from storyline.extract.events_lexicon import (
+    AID_OBJECTS,
+    KEEP_OVER_COMPLEMENT,
+    LIGHT_VERBS,
+    NEEDS_OBJECT,
+    NEGATED_AS_REJECT,
+    NOUN_ACTIONS,
+    PASS_THROUGH,
+    PHRASAL_ACTIONS,
+    REPORTING,
+    VERB_ACTIONS,
+)
+from storyline.extract.events_nouns import noun_events
+from storyline.extract.events_time import date_of
+from storyline.extract.modality import TEMPORAL_PREPS, governing_chain, modality_of, same_line
+from storyline.models import Article, Attribution, Event, LocalEntity, TimeExpression
 
-# Verb lemma -> PLOVER action. Chosen from PLOVER's category definitions.
-VERB_ACTIONS = {
-    "agree": "AGREE", "accept": "AGREE", "sign": "AGREE", "approve": "AGREE", "endorse": "SUPPORT",
-    "meet": "CONSULT", "visit": "CONSULT", "discuss": "CONSULT", "talk": "CONSULT", "host": "CONSULT",
-    "support": "SUPPORT", "welcome": "SUPPORT", "praise": "SUPPORT", "back": "SUPPORT",
-    "concede": "CONCEDE", "withdraw": "RETREAT", "retreat": "RETREAT", "release": "CONCEDE",
-    "cooperate": "COOPERATE", "join": "COOPERATE", "partner": "COOPERATE", "contribute": "COOPERATE",
-    "aid": "AID", "help": "AID", "deliver": "AID", "fund": "AID",
-    "ask": "REQUEST", "request": "REQUEST", "urge": "REQUEST", "call": "REQUEST", "seek": "REQUEST",
-    "press": "REQUEST", "demand": "REQUEST", "accuse": "ACCUSE", "blame": "ACCUSE", "condemn": "ACCUSE",
-    "criticize": "ACCUSE", "criticise": "ACCUSE", "reject": "REJECT", "refuse": "REJECT", "decline": "REJECT",
-    "oppose": "REJECT", "threaten": "THREATEN", "warn": "THREATEN", "protest": "PROTEST",
-    "sanction": "SANCTION", "suspend": "SANCTION", "deploy": "MOBILIZE", "send": "MOBILIZE",
-    "mobilize": "MOBILIZE", "mobilise": "MOBILIZE", "arrest": "COERCE", "detain": "COERCE",
-    "attack": "ASSAULT", "kill": "ASSAULT", "strike": "ASSAULT", "capture": "ASSAULT", "bomb": "ASSAULT",
-    "shell": "ASSAULT", "seize": "ASSAULT",
-}
-_POSSIBLE = {"may", "might", "could", "consider", "weigh", "mull", "possible", "possibly"}
-_EXPECTED = {"will", "shall", "expect", "schedule", "plan", "likely", "set", "due", "prepare", "would"}
-_DENY = {"deny", "dismiss", "refute"}
+_COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "acomp")
+_GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "prep"})
 
 
 def extract_events(article: Article, doc: Doc, entities: tuple[LocalEntity, ...],
                    times: tuple[TimeExpression, ...], attributions: tuple[Attribution, ...]) -> tuple[Event, ...]:
     text = article.text
-    by_char = {i: e for e in entities for m in e.mentions for i in range(m.start, m.end)}
-    out = []
+    index = EntityIndex.build(entities)
+    out: list[Event] = []
     for tok in doc:
-        action = VERB_ACTIONS.get(tok.lemma_)
-        if action is None or tok.pos_ != "VERB":
+        if tok.pos_ not in ("VERB", "AUX"):
             continue
-        actor = _argument(tok, ("nsubj", "nsubjpass"), by_char)
-        if actor is None:
-            actor = _argument(tok.head, ("nsubj",), by_char) if tok.dep_ in ("xcomp", "ccomp") else None
-        target = _argument(tok, ("dobj", "pobj"), by_char) or _prep_object(tok, by_char)
-        if actor is None:
+        action = action_of(tok)
+        if action is None or _defers_to_complement(tok) or _governed_by_trigger(tok):
             continue
-        first = min([tok, *[t for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for t in c.subtree]], key=lambda t: t.i)
-        last = max([tok, *[t for c in tok.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree]], key=lambda t: t.i)
-        evidence = span_of_tokens(text, first, last)
-        date = next((t.value for t in times if evidence.start <= t.span.start < evidence.end), None)
-        out.append(Event(actor=actor, action=action, target=target, modality=_modality(tok), date=date, evidence=evidence))
+        event = _clause_event(text, tok, action, index, times, article.published)
+        if event is not None:
+            out.append(event)
+    out.extend(noun_events(text, doc, index, times))
+    return _dedupe(out)
+
+
+def action_of(verb: Token) -> str | None:
+    """The PLOVER action a verb triggers in its clause, or None."""
+    lemma = verb.lemma_.lower()
+    if lemma in REPORTING and any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "said that ...": the cue of an attribution, not an event
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep", "dobj"):
+            phrasal = PHRASAL_ACTIONS.get((lemma, child.lower_))
+            if phrasal:
+                return phrasal
+    if lemma in LIGHT_VERBS:
+        noun = _carried_noun(verb)
+        if noun is not None:
+            return NOUN_ACTIONS[noun.lemma_.lower()]
+    action = VERB_ACTIONS.get(lemma)
+    if action == "MOBILIZE" and any(c.dep_ == "dobj" and c.lemma_.lower() in AID_OBJECTS for c in verb.children):
+        return "AID"
+    if action is None or verb.pos_ == "AUX":
+        return None
+    if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "dative") for c in verb.children):
+        return None
+    return action
+
+
+def _carried_noun(verb: Token) -> Token | None:
+    """The event noun a light verb carries: its object, or the object of "in" ("is in talks")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "nsubjpass") and child.lemma_.lower() in NOUN_ACTIONS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            for g in child.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in NOUN_ACTIONS:
+                    return g
+    return None
+
+
+def _defers_to_complement(verb: Token) -> bool:
+    """A pass-through verb ("expected to", "denied sending") hands its event to the complement."""
+    lemma = verb.lemma_.lower()
+    if lemma not in PASS_THROUGH or lemma in KEEP_OVER_COMPLEMENT:
+        return False
+    return any(_has_trigger(c) for c in verb.children if c.dep_ in _COMPLEMENT_DEPS)
+
+
+def _has_trigger(node: Token) -> bool:
+    if node.pos_ == "VERB" and action_of(node) is not None:
+        return True
+    return any(g.pos_ == "VERB" and action_of(g) is not None for g in node.children if g.dep_ == "pcomp")
+
+
+def _governed_by_trigger(verb: Token) -> bool:
+    """A complement of a verb that keeps its own action ("agreed to join") is not a second event.
+
+    Only complements count: an adverbial clause ("after being presented with a plan") or a
+    time phrase ("before signing") is an event of its own.
+    """
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in _GOVERNED_DEPS or current.head is current or not same_line(current, current.head):
+            return False
+        if current.dep_ == "prep" and current.lower_ in TEMPORAL_PREPS:
+            return False
+        current = current.head
+        if current.lemma_.lower() in REPORTING and current.pos_ == "VERB":
+            return False
+        if current.lemma_.lower() in KEEP_OVER_COMPLEMENT and action_of(current) is not None:
+            return True
+    return False
+
+
+def _clause_event(text: str, verb: Token, action: str, index: EntityIndex,
+                  times: tuple[TimeExpression, ...], published: str | None) -> Event | None:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+    subject = subject_of(verb)
+    if passive:
+        agent = agent_of(verb)
+        actor = ref_of(agent, index) if agent is not None else None
+    else:
+        actor = ref_of(subject, index) if subject is not None else None
+    target = target_of(verb, index, actor)
+    if actor is None and (not passive or target is None):
+        return None
+    modality = modality_of(verb, REPORTING)
+    carried = _carried_noun(verb)
+    if carried is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in carried.children):
+        modality = "negated"
+    if modality == "negated" and verb.lemma_.lower() in NEGATED_AS_REJECT:
+        action, modality = "REJECT", "asserted"
+    chain = governing_chain(verb, REPORTING)
+    top = chain[-1]
+    # A subject borrowed from a clause above the chain ("X met Y, hoping to finalize") is not
+    # part of this clause's words.
+    own_subject = subject if subject is not None and subject.head in chain else None
+    evidence = evidence_of(text, top if top.i < verb.i else verb, verb, own_subject)
+    date = date_of(verb, evidence, times)
+    if modality == "asserted" and _is_scheduled(verb, date, published):
+        modality = "expected"
+    return Event(actor=actor, action=action, target=target, modality=modality, date=date, evidence=evidence)
+
+
+def _is_scheduled(verb: Token, date: str | None, published: str | None) -> bool:
+    """A present progressive with a day not yet past is an arrangement: "X is meeting Y on Monday"."""
+    if verb.tag_ != "VBG" or date is None or len(date) != 10 or not published:
+        return False
+    present = any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return present and date >= published[:10]
+
+
+def _dedupe(events: list[Event]) -> tuple[Event, ...]:
+    """One event per evidence span, in text order."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for event in sorted(events, key=lambda e: e.evidence.start):
+        key = (event.evidence.start, event.evidence.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(event)
     return tuple(out)
 
-
-def _argument(verb: Token, deps: tuple[str, ...], by_char: dict) -> Ref | None:
-    for child in verb.children:
-        if child.dep_ in deps:
-            entity = by_char.get(child.idx)
-            if entity is not None:
-                return Ref(entity.name, entity.key)
-            for t in child.subtree:
-                entity = by_char.get(t.idx)
-                if entity is not None:
-                    return Ref(entity.name, entity.key)
-    return None
-
-
-def _prep_object(verb: Token, by_char: dict) -> Ref | None:
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        found = _argument(prep, ("pobj",), by_char)
-        if found is not None:
-            return found
-    return None
-
-
-def _modality(verb: Token) -> str:
-    chain = [verb, *verb.children, verb.head, *verb.head.children] if verb.dep_ in ("xcomp", "ccomp") else [verb, *verb.children]
-    lemmas = {t.lemma_.lower() for t in chain} | {t.lower_ for t in chain}
-    if lemmas & _DENY:
-        return "denied"
-    if any(t.dep_ == "neg" for t in chain):
-        return "negated"
-    if lemmas & _POSSIBLE:
-        return "possible"
-    if lemmas & _EXPECTED or verb.tag_ == "VB" and any(t.lower_ == "to" for t in verb.children):
-        return "expected"
-    return "asserted"

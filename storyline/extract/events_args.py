@@ -1,0 +1,171 @@
+"""Who did it, to whom, and which words say so: the arguments and evidence of one event.
+
+Actors and targets are linked to the article's entities by character offset. A pronoun subject
+("it welcomed", "he met") takes the nearest entity of a fitting type mentioned before it, and a
+subject naming an acting body without a name ("the army", "officials") is kept as a name alone.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from storyline.extract.spans import span_of
+from storyline.models import LocalEntity, Ref, Span
+
+# Heads of subjects that act in the news without being named entities; a subject headed by any
+# other common noun ("the plan", "the decision") is not an actor.
+AGENT_NOUNS = frozenset({"army", "military", "force", "forces", "troops", "soldier", "government", "official",
+                         "ministry", "police", "rebel", "militant", "fighter", "group", "leader", "president",
+                         "minister", "country", "nation", "parliament", "administration", "regime", "authority",
+                         "delegation", "negotiator", "side", "coalition", "alliance", "party", "court", "envoy",
+                         "spokesperson", "spokesman", "chief", "commander", "member", "state", "team", "committee",
+                         "council", "board", "militia", "paramilitary", "opposition", "lawmaker", "cabinet"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_GROUP_PRONOUNS = frozenset({"it", "they", "we", "them", "its", "their", "our"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+# Evidence longer than this many tokens is cut back to the core clause; the annotation guide's
+# evidence spans run from actor through predicate and object, rarely past 30 words (read off
+# the guide's examples).
+MAX_EVIDENCE_TOKENS = 30
+
+
+@dataclass(frozen=True)
+class EntityIndex:
+    """The article's entity mentions, looked up by character offset."""
+
+    starts: tuple[int, ...]
+    mentions: tuple[tuple[int, int, LocalEntity], ...]
+
+    @classmethod
+    def build(cls, entities: tuple[LocalEntity, ...]) -> EntityIndex:
+        mentions = tuple(sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]))
+        return cls(tuple(m[0] for m in mentions), mentions)
+
+    def at(self, start: int, end: int) -> LocalEntity | None:
+        """The first entity mentioned inside [start, end)."""
+        i = bisect_right(self.starts, start - 1)
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            if self.mentions[i][1] <= end + 2:
+                return self.mentions[i][2]
+            i += 1
+        return None
+
+    def before(self, offset: int, types: frozenset[str], window: int = 600) -> LocalEntity | None:
+        """The nearest entity of one of `types` mentioned before `offset`, within `window` characters."""
+        i = bisect_right(self.starts, offset - 1) - 1
+        while i >= 0 and offset - self.mentions[i][0] <= window:
+            entity = self.mentions[i][2]
+            if entity.type in types and self.mentions[i][1] <= offset:
+                return entity
+            i -= 1
+        return None
+
+
+def ref_of(phrase: Token, index: EntityIndex) -> Ref | None:
+    """The entity a noun phrase names, a pronoun's antecedent, or an acting body's own words."""
+    first, last = phrase.left_edge, phrase.right_edge
+    entity = index.at(first.idx, last.idx + len(last.text))
+    if entity is not None:
+        return Ref(entity.name, entity.key)
+    lowered = phrase.lower_
+    if lowered in _PERSON_PRONOUNS or lowered in _GROUP_PRONOUNS:
+        types = frozenset({"PERSON"}) if lowered in _PERSON_PRONOUNS else frozenset({"GPE", "ORG", "NORP"})
+        antecedent = index.before(phrase.idx, types)
+        return Ref(antecedent.name, antecedent.key) if antecedent is not None else None
+    if phrase.pos_ == "PROPN" and phrase.text[:1].isupper():
+        # A proper name the entity layer missed is still a named actor.
+        chunk = [t for t in phrase.subtree if t == phrase or (t.i < phrase.i and t.dep_ in ("compound", "flat"))]
+        return Ref(" ".join(t.text for t in chunk))
+    if phrase.lemma_.lower() in AGENT_NOUNS or phrase.lower_ in AGENT_NOUNS:
+        chunk = [t for t in phrase.subtree if t.i <= phrase.i and t.dep_ not in ("det", "punct")]
+        return Ref(" ".join(t.text for t in chunk))
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verbs it complements ("X is expected to join")."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        participle = current.dep_ == "advcl" and current.tag_ in ("VBG", "VBN")
+        if (current.dep_ in ("xcomp", "conj", "pcomp", "acomp") or participle) and current.head is not current:
+            current = current.head
+            if current.pos_ == "ADP":
+                current = current.head
+            continue
+        break
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def target_of(verb: Token, index: EntityIndex, actor: Ref | None) -> Ref | None:
+    """The first entity among the verb's objects and prepositional objects, other than the actor."""
+    candidates = [c for c in verb.children if c.dep_ in _OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    candidates += [g for c in verb.children if c.dep_ in ("prep", "xcomp") for g in c.children
+                   if g.dep_ in ("pobj", "dobj")]
+    for phrase in candidates:
+        ref = ref_of(phrase, index)
+        if ref is not None and ref.entity is not None and (actor is None or ref.entity != actor.entity):
+            return ref
+    return None
+
+
+def evidence_of(text: str, top: Token, trigger: Token, subject: Token | None) -> Span:
+    """The clause from the subject through the trigger and its objects, without trailing clauses."""
+    first = subject.left_edge if subject is not None and subject.i < trigger.i else top
+    first = min(first, top, key=lambda t: t.i)
+    if subject is not None and trigger.i - first.i > MAX_EVIDENCE_TOKENS // 2:
+        first = subject  # a long subject (appositives, relative clauses) is cut to its head
+        while first.i > 0 and first.nbor(-1).dep_ in ("compound", "amod", "det", "poss") and first.nbor(-1).head == subject:
+            first = first.nbor(-1)
+    last = trigger
+    for child in trigger.children:
+        if child.i > trigger.i and child.dep_ in ("dobj", "prep", "xcomp", "dative", "attr", "prt", "agent",
+                                                   "acomp", "oprd", "ccomp", "npadvmod"):
+            last = max(last, child.right_edge, key=lambda t: t.i)
+    if last.i - first.i > MAX_EVIDENCE_TOKENS:
+        last = first.doc[min(first.i + MAX_EVIDENCE_TOKENS, len(first.doc) - 1)]
+        cut = [t for t in first.doc[trigger.i:last.i + 1] if t.text in ",;(—"]
+        if cut:
+            last = cut[0].nbor(-1)
+    sentence_end = trigger.sent.end - 1
+    if last.i > sentence_end:
+        last = trigger.doc[sentence_end]
+    return clip_span(text, first, trigger, last)
+
+
+def clip_span(text: str, first: Token, trigger: Token, last: Token) -> Span:
+    """The span first..last, kept to the trigger's line and stripped of trailing punctuation."""
+    first, last = _clip_to_line(first, trigger, last)
+    while last.i > trigger.i and (last.is_punct or last.is_space):
+        last = last.nbor(-1)
+    return span_of(text, first.idx, last.idx + len(last.text))
+
+
+def _clip_to_line(first: Token, trigger: Token, last: Token) -> tuple[Token, Token]:
+    """Keep the evidence on the trigger's line: a parse may run a headline into the body."""
+    text = trigger.doc.text
+    line_start = text.rfind("\n", 0, trigger.idx) + 1
+    line_end = text.find("\n", trigger.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    while first.i < trigger.i and first.idx < line_start:
+        first = first.nbor(1)
+    while last.i > trigger.i and last.idx >= line_end:
+        last = last.nbor(-1)
+    while first.i < trigger.i and first.is_space:
+        first = first.nbor(1)
+    while last.i > trigger.i and last.is_space:
+        last = last.nbor(-1)
+    return first, last

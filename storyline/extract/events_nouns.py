@@ -1,0 +1,63 @@
+"""Events named by a noun that an entity owns: "the regime's allegation", "an invitation by X"."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from storyline.extract.events_args import EntityIndex, agent_of, clip_span, ref_of
+from storyline.extract.events_lexicon import LIGHT_VERBS, NOUN_ACTIONS, REPORTING, VERB_ACTIONS
+from storyline.extract.events_time import date_of
+from storyline.extract.modality import modality_of
+from storyline.models import Event, Ref, TimeExpression
+
+# Nouns that name one act when an entity owns them ("the regime's allegation", "his meeting
+# with"); others ("Pakistan's participation", "its support") name standing states, not events.
+_OWNED_EVENT_NOUNS = frozenset({"allegation", "accusation", "criticism", "condemnation", "invitation", "request",
+                                "demand", "appeal", "insistence", "meeting", "visit", "talk", "attack", "assault",
+                                "offensive", "invasion", "rejection", "refusal", "veto", "withdrawal", "threat",
+                                "ultimatum", "crackdown", "arrest", "endorsement", "pledge", "sanction"})
+# Noun evidence runs to the end of the noun phrase, cut at this many tokens (as for clauses).
+_MAX_NOUN_TOKENS = 25
+
+
+def noun_events(text: str, doc: Doc, index: EntityIndex, times: tuple[TimeExpression, ...]) -> list[Event]:
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _OWNED_EVENT_NOUNS:
+            continue
+        if tok.head.lemma_.lower() in LIGHT_VERBS or tok.head.lemma_.lower() in VERB_ACTIONS:
+            continue  # the verb's clause reports it
+        actor = _owner(tok, index)
+        if actor is None:
+            continue
+        target = _noun_target(tok, index, actor)
+        last = doc[min(tok.right_edge.i, tok.i + _MAX_NOUN_TOKENS)]
+        evidence = clip_span(text, tok.left_edge, tok, last)
+        out.append(Event(actor=actor, action=NOUN_ACTIONS[tok.lemma_.lower()], target=target,
+                         modality=modality_of(tok, REPORTING), date=date_of(tok, evidence, times), evidence=evidence))
+    return out
+
+
+def _owner(noun: Token, index: EntityIndex) -> Ref | None:
+    """The possessor ("X's allegation") or the agent of a participle ("an invitation extended by X")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            ref = ref_of(child, index)
+            if ref is not None and ref.entity is not None:
+                return ref
+        if child.dep_ == "acl" and child.pos_ == "VERB":
+            agent = agent_of(child)
+            if agent is not None:
+                ref = ref_of(agent, index)
+                if ref is not None and ref.entity is not None:
+                    return ref
+    return None
+
+
+def _noun_target(noun: Token, index: EntityIndex, actor: Ref) -> Ref | None:
+    for child in noun.children:
+        for phrase in ([child] if child.dep_ in ("pobj", "compound") else
+                       [g for g in child.children if g.dep_ in ("pobj", "dobj")] if child.dep_ in ("prep", "acl") else []):
+            ref = ref_of(phrase, index)
+            if ref is not None and ref.entity is not None and ref.entity != actor.entity:
+                return ref
+    return None

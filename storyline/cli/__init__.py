@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import typer
 
-from storyline.cli import collect, demo, events
+from storyline.cli import collect, demo, events, said
 
 app = typer.Typer(
     name="storyline",
@@ -21,6 +21,7 @@ app.command("export")(collect.export)
 app.command("demo")(demo.demo)
 app.command("events")(events.events)
 app.command("timeline")(events.timeline)
+app.command("said")(said.said)
 
 
 def main() -> None:

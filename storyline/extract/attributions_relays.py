@@ -1,0 +1,75 @@
+"""Relays: the outlets through which a claim reached the article ("told Meridian 24", "cited by ...")."""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from storyline.extract.attributions_sources import SourceResolver, classify_org
+from storyline.models import Ref
+
+# Words a relaying outlet hangs on: "in an interview with", "told", "reported in", "cited by".
+RELAY_ANCHORS = frozenset({
+    "interview", "speak", "talk", "tell", "report", "publish", "broadcast", "cite", "quote", "write",
+    "air", "appear", "say", "comment", "remark", "newspaper", "show", "programme", "program", "podcast", "accord",
+})
+# Common nouns that stand for an outlet when a proper name modifies them ("the Dawn newspaper").
+OUTLET_NOUNS = frozenset({"newspaper", "daily", "channel", "show", "programme", "program", "broadcaster",
+                          "website", "outlet", "podcast", "network", "agency", "tv", "television"})
+_PREPOSITIONS = {"with", "on", "to", "in", "by", "via"}
+
+
+def find_relays(sent: SpacySpan, resolver: SourceResolver) -> tuple[Ref, ...]:
+    """Outlets named as relays anywhere in the sentence, in text order."""
+    found: list[Ref] = []
+    for tok in sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PREPOSITIONS and tok.head.head.lemma_.lower() in RELAY_ANCHORS:
+            ref = outlet_of(tok, resolver)
+        elif tok.dep_ in ("dobj", "dative") and tok.head.lemma_ in ("tell", "inform", "brief"):
+            ref = outlet_of(tok, resolver)
+        else:
+            continue
+        if ref is not None and ref.name not in {r.name for r in found}:
+            found.append(ref)
+    return tuple(found)
+
+
+def find_phrase_relays(head: Token | None, resolver: SourceResolver) -> tuple[Ref, ...]:
+    """'sources cited by Meridian 24': relays inside the source phrase, innermost first."""
+    if head is None:
+        return ()
+    out: list[Ref] = []
+    for tok in head.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_ in ("cite", "quote"):
+            ref = outlet_of(tok, resolver, require_media=False)
+            if ref is not None:
+                out.append(ref)
+    return tuple(out)
+
+
+def outlet_of(tok: Token, resolver: SourceResolver, require_media: bool = True) -> Ref | None:
+    """The outlet a token names, when it names one."""
+    for part in [tok] + [c for c in tok.children if c.dep_ == "compound"]:
+        entity = resolver.entity_at(part.idx, part.idx + len(part.text))
+        if entity is not None and entity.type in ("ORG", "PERSON", "GPE", "FAC", "NORP") and \
+                (not require_media or classify_org(entity.name) == "media" or tok.lemma_.lower() in OUTLET_NOUNS):
+            return Ref(name=entity.name, entity=entity.key)
+    if tok.lemma_.lower() in OUTLET_NOUNS and tok.i > 0:
+        name = _proper_run(tok.doc[tok.i - 1])
+        if name:
+            return Ref(name=name)
+    if tok.pos_ == "PROPN":
+        name = _proper_run(tok)
+        if name and (not require_media or classify_org(name) == "media"):
+            return Ref(name=name)
+    return None
+
+
+def _proper_run(last: Token) -> str:
+    """The proper name ending at `last`, hyphenated parts included ("CNN-News18", "Geo News")."""
+    first = last
+    while first.i > 0 and (first.doc[first.i - 1].pos_ == "PROPN" or first.doc[first.i - 1].text == "-"
+                           and first.doc[first.i - 1].whitespace_ == ""):
+        first = first.doc[first.i - 1]
+    if last.pos_ != "PROPN":
+        return ""
+    return last.doc[first.i:last.i + 1].text

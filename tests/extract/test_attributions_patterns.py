@@ -1,0 +1,78 @@
+"""Who said what, pattern by pattern, over sentences about fictional Valdoria and Estmark."""
+from __future__ import annotations
+
+import pytest
+
+# (text, source name part, kind, via names, content part, direct)
+CASES = [
+    # reported speech with many reporting verbs
+    ("General Ilse Marrow said on Tuesday that Valdoria will send 2,000 troops to the basin.",
+     "Ilse Marrow", "person", [], "Valdoria will send 2,000 troops to the basin", False),
+    ("Chancellor Oren Tavish warned that the talks could collapse within days.",
+     "Oren Tavish", "person", [], "the talks could collapse within days", False),
+    ("Chancellor Oren Tavish denied that Estmark had moved troops to the border.",
+     "Oren Tavish", "person", [], "Estmark had moved troops to the border", False),
+    ("Chancellor Oren Tavish believes the mission will need more helicopters.",
+     "Oren Tavish", "person", [], "the mission will need more helicopters", False),
+    # participle sharing the subject
+    ("General Ilse Marrow said the convoy had arrived, adding that the border would reopen on Friday.",
+     "Ilse Marrow", "person", [], "the border would reopen on Friday", False),
+    # according to, before and after the claim
+    ("According to Chancellor Oren Tavish, the summit will take place in Halvergate.",
+     "Oren Tavish", "person", [], "the summit will take place in Halvergate", False),
+    ("The summit will take place in Halvergate, according to three government sources.",
+     "three government sources", "anonymous", [], "The summit will take place in Halvergate", False),
+    # anonymous sources keep their own phrase; the part after the comma is not the name
+    ("One official, requesting anonymity, said the deal was close to being signed.",
+     "One official", "anonymous", [], "the deal was close to being signed", False),
+    ("Security sources told Meridian News that the army had begun moving north.",
+     "Security sources", "anonymous", ["Meridian News"], "the army had begun moving north", False),
+    # relays inside the source phrase
+    ("Sources cited by Meridian News said the ministers would meet in Halvergate next week.",
+     "Sources", "anonymous", ["Meridian News"], "the ministers would meet in Halvergate next week", False),
+    # governments, documents, the public
+    ("The Valdorian Defence Ministry said it was ready to deploy troops at any time.",
+     "Ministry", "government", [], "it was ready to deploy troops at any time", False),
+    ("A joint statement from Valdoria and Estmark said both sides would cut tariffs.",
+     "statement", "document", [], "both sides would cut tariffs", False),
+    ("A recent poll showed that most Valdorians oppose sending troops abroad.",
+     "poll", "public", [], "most Valdorians oppose sending troops abroad", False),
+    # passives and "reportedly"
+    ("It was reported that the ceasefire had collapsed overnight.",
+     "reports", "media", [], "the ceasefire had collapsed overnight", False),
+    ("The Estmark navy has reportedly moved three frigates into the strait.",
+     "reports", "media", [], "moved three frigates into the strait", False),
+    # outlets as sources
+    ("The ceasefire is holding in the north, according to a report by Meridian News.",
+     "Meridian News", "media", [], "The ceasefire is holding in the north", False),
+    # direct quotes, curly and straight, speaker after the quote
+    ("“We are ready to send our soldiers,” General Ilse Marrow told reporters.",
+     "Ilse Marrow", "person", [], "We are ready to send our soldiers", True),
+    ('"The talks have failed completely," Chancellor Oren Tavish said.',
+     "Oren Tavish", "person", [], "The talks have failed completely", True),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "kind", "via", "content", "direct"), CASES)
+def test_attribution_found(annotate, text, source, kind, via, content, direct):
+    article, layers = annotate(text)
+    match = [a for a in layers.attributions if content in a.content.text]
+    assert match, f"no attribution with {content!r} in {layers.attributions}"
+    found = match[0]
+    assert source.lower() in found.source.name.lower()
+    assert found.source.kind == kind
+    assert [v.name for v in found.via] == via
+    assert found.direct is direct
+    assert article.text[found.content.start:found.content.end] == found.content.text
+    assert article.text[found.cue.start:found.cue.end] == found.cue.text
+
+
+def test_named_source_links_entity(annotate):
+    _, layers = annotate("General Ilse Marrow said on Tuesday that Valdoria will send troops to the basin.")
+    keys = {e.key for e in layers.entities}
+    assert layers.attributions[0].source.entity in keys
+
+
+def test_narration_is_not_attributed(annotate):
+    _, layers = annotate("The discussions indicate that the river valley is hard to patrol. Troops crossed the river.")
+    assert layers.attributions == ()

@@ -107,6 +107,7 @@ class Event:
     modality: str  # one of MODALITIES
     date: str | None
     evidence: Span
+    attribution: int | None = None  # index in Layers.attributions of the claim that reports it
 
 
 @dataclass(frozen=True)

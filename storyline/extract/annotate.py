@@ -1,6 +1,7 @@
 """Run every per-article stage on one parsed Article, in dependency order."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 import spacy
@@ -11,7 +12,7 @@ from storyline.extract.attributions import extract_attributions
 from storyline.extract.entities import extract_entities
 from storyline.extract.events import extract_events
 from storyline.extract.times import extract_times
-from storyline.models import Article, Layers
+from storyline.models import Article, Attribution, Event, Layers
 
 # Languages the loaded pipeline can annotate; other articles are stored without NLP layers.
 NLP_LANGUAGES = {"en"}
@@ -28,5 +29,16 @@ def annotate_article(article: Article, doc: Doc) -> Layers:
     entities = extract_entities(article, doc)
     attributions = extract_attributions(article, doc, entities)
     times = extract_times(article, doc)
-    events = extract_events(article, doc, entities, times, attributions)
+    events = link_events_to_claims(extract_events(article, doc, entities, times, attributions), attributions)
     return Layers(entities=entities, attributions=attributions, times=times, events=events)
+
+
+def link_events_to_claims(events: tuple[Event, ...], attributions: tuple[Attribution, ...]) -> tuple[Event, ...]:
+    """An event told inside a claim keeps that claim: who reported it is part of the event."""
+    out = []
+    for event in events:
+        ev = event.evidence
+        index = next((i for i, a in enumerate(attributions)
+                      if a.content.start <= ev.start < a.content.end or ev.start <= a.content.start < ev.end), None)
+        out.append(replace(event, attribution=index) if index is not None else event)
+    return tuple(out)

@@ -46,4 +46,5 @@ def _attribution(d: dict[str, Any]) -> Attribution:
 
 def _event(d: dict[str, Any]) -> Event:
     return Event(actor=_ref(d.get("actor")), action=d["action"], target=_ref(d.get("target")),
-                 modality=d["modality"], date=d.get("date"), evidence=_span(d["evidence"]))
+                 modality=d["modality"], date=d.get("date"), evidence=_span(d["evidence"]),
+                 attribution=d.get("attribution"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import typer
 
-from storyline.cli import collect, demo, events, said
+from storyline.cli import collect, demo, entities, events, said
 
 app = typer.Typer(
     name="storyline",
@@ -22,6 +22,8 @@ app.command("demo")(demo.demo)
 app.command("events")(events.events)
 app.command("timeline")(events.timeline)
 app.command("said")(said.said)
+app.command("entities")(entities.entities)
+app.command("entity")(entities.entity)
 
 
 def main() -> None:

@@ -1,101 +1,154 @@
 """One identity per real-world referent across the collection.
 
-Local entities (one article) are linked to canonical Entities by their normalised names, a
-country table from pycountry, a curated alias table, capitals standing for their governments,
-and surnames that match exactly one full personal name in the collection.
+Local entities (one article each) are linked to canonical Entities by their match keys
+(storyline.extract.entities_group.match_key), the gazetteer (countries, curated aliases),
+abbreviated prefixes expanded ("U.N. Security Council" is the "United Nations Security
+Council"), acronyms an article defines or spells out, and short personal names that start or
+end exactly one full personal name of the collection. Ids are stable: e-<slug of the name>.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
-from importlib import resources
 
-import pycountry
-
+from storyline.extract.entities_gazetteer import country_named, gazetteer, normalise
+from storyline.extract.entities_group import ACRONYM_MAX_LETTERS, match_key
 from storyline.models import Entity, LocalEntity
 
 _SLUG = re.compile(r"[^a-z0-9]+")
-_COUNTRY_OVERRIDES = {"RU": "Russia", "IR": "Iran", "SY": "Syria", "KR": "South Korea", "KP": "North Korea",
-                      "VN": "Vietnam", "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania", "MD": "Moldova",
-                      "TW": "Taiwan", "LA": "Laos", "PS": "Palestine", "CZ": "Czech Republic", "TR": "Turkey"}
 
 
 def norm_name(name: str) -> str:
-    s = name.replace("’", "'").strip()
-    s = re.sub(r"^(?:the)\s+", "", s, flags=re.IGNORECASE)
-    s = re.sub(r"'s$", "", s)
-    return re.sub(r"\s+", " ", s).lower()
+    return normalise(name)
 
 
 def slug(name: str) -> str:
     return "e-" + _SLUG.sub("-", name.lower()).strip("-")
 
 
-@lru_cache(maxsize=1)
-def alias_table() -> dict[str, tuple[str, str]]:
-    """lower-case alias -> (canonical name, type): countries first, curated aliases on top."""
-    table: dict[str, tuple[str, str]] = {}
-    for c in pycountry.countries:
-        canonical = _COUNTRY_OVERRIDES.get(c.alpha_2) or getattr(c, "common_name", None) or c.name.split(",")[0]
-        for form in {c.name, getattr(c, "official_name", None), getattr(c, "common_name", None), canonical}:
-            if form:
-                table[form.lower()] = (canonical, "GPE")
-    for line in _rows("aliases.tsv"):
-        alias, canonical, etype = line
-        table[alias] = (canonical, etype)
-    return table
+def canonical_key(local: LocalEntity) -> str:
+    """The collection-wide key of a local entity before acronym and short-name linking."""
+    if local.type == "NORP":
+        return "norp:" + match_key(local.name)
+    country = country_named(local.name)
+    if country:
+        return match_key(country)
+    alias = gazetteer().aliases.get(normalise(local.name)) or gazetteer().aliases.get(match_key(local.name))
+    if alias:
+        return match_key(alias[0])
+    return _expand_prefix(match_key(local.name))
 
 
-@lru_cache(maxsize=1)
-def metonym_table() -> dict[str, str]:
-    return {row[0]: row[1] for row in _rows("metonyms.tsv")}
-
-
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("storyline.resolve").joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-
-
-def canonical_form(local: LocalEntity) -> tuple[str, str]:
-    """(canonical name, type) of a local entity before cross-article surname linking."""
-    key = norm_name(local.name)
-    table = alias_table()
-    if local.type in ("GPE", "ORG", "LOC", "FAC", "NORP") or key in table:
-        if key in table and (local.type != "NORP"):
-            return table[key]
-        if local.type == "GPE" and key in metonym_table():
-            return metonym_table()[key], "GPE"
-    return _clean_display(local.name), local.type
-
-
-def _clean_display(name: str) -> str:
-    name = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE)
-    return re.sub(r"['’]s$", "", name)
+def _expand_prefix(key: str) -> str:
+    """'un security council' -> 'united nations security council': an alias opening a longer name."""
+    first, _, rest = key.partition(" ")
+    alias = gazetteer().aliases.get(first)
+    if rest and alias and alias[1] in ("ORG", "GPE"):
+        return match_key(alias[0]) + " " + rest
+    return key
 
 
 def resolve_entities(items: Iterable[tuple[str, LocalEntity]]) -> dict[tuple[str, str], Entity]:
     """Map (article id, local key) to a canonical Entity for every local entity of the collection."""
     items = list(items)
-    forms: dict[tuple[str, str], tuple[str, str]] = {(aid, e.key): canonical_form(e) for aid, e in items}
-    # A single-word person name joins the one full name in the collection that ends with it.
-    full_by_surname: dict[str, set[str]] = defaultdict(set)
-    for name, etype in forms.values():
-        if etype == "PERSON" and " " in name:
-            full_by_surname[name.split()[-1].lower()].add(name)
-    for ref, (name, etype) in forms.items():
-        if " " not in name and len(full_by_surname.get(name.lower(), ())) == 1:
-            forms[ref] = (next(iter(full_by_surname[name.lower()])), "PERSON")
-    # One type per canonical name, by vote over the collection.
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for name, etype in forms.values():
-        votes[name.lower()][etype] += 1
+    keys = {(aid, e.key): canonical_key(e) for aid, e in items}
+    weight: dict[str, Counter] = defaultdict(Counter)  # key -> written name -> mentions
+    types: dict[str, Counter] = defaultdict(Counter)
+    for aid, e in items:
+        key = keys[(aid, e.key)]
+        weight[key][e.name] += len(e.mentions)
+        types[key][e.type] += len(e.mentions)
+    parent = _acronym_links(items, keys, weight)
+    parent.update(_short_name_links(weight, types, parent))
     entities: dict[str, Entity] = {}
     out: dict[tuple[str, str], Entity] = {}
-    for ref, (name, _) in forms.items():
-        ident = slug(name)
-        if ident not in entities:
-            entities[ident] = Entity(id=ident, name=name, type=votes[name.lower()].most_common(1)[0][0])
-        out[ref] = entities[ident]
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in weight:
+        groups[_root(parent, key)].append(key)
+    for root, members in groups.items():
+        names: Counter = Counter()
+        kinds: Counter = Counter()
+        for m in members:
+            names.update(weight[m])
+        kinds.update(types[root])
+        etype = kinds.most_common(1)[0][0]
+        entities[root] = Entity(id="", name=_display_name(root, names if etype == "PERSON" else weight[root], etype),
+                                type=etype)
+    by_id: dict[str, Entity] = {}
+    for root, ent in entities.items():
+        ident = slug(ent.name)
+        final = by_id.setdefault(ident, Entity(id=ident, name=ent.name, type=ent.type))
+        entities[root] = final
+    for ref, key in keys.items():
+        out[ref] = entities[_root(parent, key)]
     return out
+
+
+def _root(parent: dict[str, str], key: str) -> str:
+    seen = set()
+    while key in parent and key not in seen:
+        seen.add(key)
+        key = parent[key]
+    return key
+
+
+def _display_name(key: str, names: Counter, etype: str) -> str:
+    """The country's short name; else the written form used most, preferring a spelled-out one and,
+    for a person, a full name; initials lose their dots ("J.D. Vance" -> "JD Vance")."""
+    country = country_named(key)
+    if country:
+        return country
+    alias = gazetteer().aliases.get(key)
+    if alias:
+        return alias[0]
+    ranked = sorted(names.items(), key=lambda kv: (kv[0].isupper(), etype == "PERSON" and " " not in kv[0].strip(),
+                                                   -kv[1], -len(kv[0])))
+    name = ranked[0][0]
+    if name.isupper() and len(name) > ACRONYM_MAX_LETTERS and etype in ("GPE", "LOC"):
+        name = name.title()
+    if etype == "PERSON":
+        name = re.sub(r"\b((?:[A-Z]\.){2,})", lambda m: m.group(1).replace(".", ""), name)
+    expanded = _expand_prefix(match_key(name))
+    if expanded != match_key(name):  # "U.N. Security Council" written: the full name is the canonical one
+        first, _, rest = name.partition(" ")
+        name = gazetteer().aliases[match_key(first)][0] + " " + rest
+    return name
+
+
+def _acronym_links(items: list[tuple[str, LocalEntity]], keys: dict[tuple[str, str], str],
+                   weight: dict[str, Counter]) -> dict[str, str]:
+    """An acronym that an article joined to a full name (by definition or initials) means that
+    name everywhere in the collection, when it was joined to only one."""
+    expansions: dict[str, Counter] = defaultdict(Counter)
+    for aid, e in items:
+        full = keys[(aid, e.key)]
+        for m in e.mentions:
+            form = match_key(m.text)
+            if " " not in form and form != full and len(form) <= ACRONYM_MAX_LETTERS \
+                    and sum(ch.isupper() for ch in m.text) >= 2:
+                expansions[form][full] += 1
+    links = {}
+    for abbr, fulls in expansions.items():
+        (best, votes), total = fulls.most_common(1)[0], sum(fulls.values())
+        # The expansion most articles give, when it is a clear majority; a tie stays unlinked.
+        if abbr in weight and abbr not in fulls and votes * 2 > total:
+            links[abbr] = best
+    return links
+
+
+def _short_name_links(weight: dict[str, Counter], types: dict[str, Counter], parent: dict[str, str]) -> dict[str, str]:
+    """'trump' -> 'donald trump' when exactly one full personal name of the collection starts or ends so."""
+    persons = [k for k in weight if " " in k and types[k].most_common(1)[0][0] == "PERSON"]
+    links: dict[str, str] = {}
+    for key in weight:
+        words = key.split()
+        if key in parent or key.startswith("norp:") or country_named(key) or key in gazetteer().capitals:
+            continue
+        if types[key].most_common(1)[0][0] != "PERSON" and len(words) > 1:
+            continue
+        cands = {p for p in persons if p != key and len(words) < len(p.split())
+                 and (p.split()[:len(words)] == words or p.split()[-len(words):] == words)}
+        if len(cands) == 1:
+            links[key] = cands.pop()
+    return links

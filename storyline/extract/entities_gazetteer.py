@@ -1,0 +1,99 @@
+"""Countries, their capitals and demonyms: from the countryinfo package plus small curated tables.
+
+The curated tables (storyline/resolve/*.tsv) hold only what the package lacks: common short
+aliases ("U.S.", "UK"), well-known organisation acronyms, capitals spelled the way news writes
+them, and demonym forms the package leaves out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from countryinfo import all_countries
+
+# ISO codes among countryinfo's alternative spellings ("PK", "PAK") would turn ordinary
+# capitalised words into countries; the few codes news uses as names are curated in aliases.tsv.
+_ISO_CODE = re.compile(r"^[A-Z]{2,3}$")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    countries: dict[str, str]  # lower-case name or alias -> short common country name
+    capitals: dict[str, str]  # lower-case capital -> country
+    demonyms: dict[str, str]  # lower-case demonym (singular and plural) -> singular demonym as written
+    demonym_country: dict[str, str]  # singular demonym -> country
+    aliases: dict[str, tuple[str, str]]  # lower-case alias -> (canonical name, type), curated
+
+
+def normalise(name: str) -> str:
+    """Lower-case, curly quotes unified, leading article and possessive dropped, spaces collapsed."""
+    s = name.replace("’", "'").replace("ʼ", "'").strip()
+    s = re.sub(r"^(?:the)\s+", "", s, flags=re.IGNORECASE)
+    s = re.sub(r"(?:'s|s')$", lambda m: "" if m.group(0) == "'s" else "s", s)
+    return re.sub(r"\s+", " ", s).lower()
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("storyline.resolve").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _plurals(demonym: str) -> list[str]:
+    """English plurals of a nationality adjective used as a noun: Israeli -> Israelis."""
+    if demonym.endswith(("ese", "ss", "sh", "ch", "Swiss")):
+        return []  # "the Sudanese", "the French": no plural form
+    return [demonym + "s"]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    countries: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    by_demonym: dict[str, tuple[int, str]] = {}
+    for info in all_countries():
+        raw = info.info()
+        name = raw.get("name") or ""
+        if not name or "," in name or "(" in name:
+            continue  # "Palestine, State of": a duplicate entry in the package
+        population = int(raw.get("population") or 0)
+        countries.setdefault(name.lower(), name)
+        for alt in raw.get("altSpellings") or ():
+            if not _ISO_CODE.match(alt):
+                countries.setdefault(alt.lower(), name)
+        capital = raw.get("capital") or ""
+        if isinstance(capital, str) and capital and "/" not in capital:
+            capitals.setdefault(capital.removesuffix(" D.C.").lower(), name)
+        demonym = raw.get("demonym")
+        # A demonym shared by a territory and its country ("Indian", "French") goes to the more populous.
+        if demonym and (demonym not in by_demonym or by_demonym[demonym][0] < population):
+            by_demonym[demonym] = (population, name)
+    aliases: dict[str, tuple[str, str]] = {}
+    for alias, canonical, etype in _rows("aliases.tsv"):
+        aliases[alias.lower()] = (canonical, etype)
+        if etype == "GPE":
+            countries.setdefault(alias.lower(), canonical)
+    for capital, country in _rows("metonyms.tsv"):
+        capitals[capital.lower()] = country
+    demonym_country = {d: c for d, (_, c) in by_demonym.items()}
+    for demonym, country in _rows("demonyms.tsv"):
+        demonym_country[demonym] = country
+    demonyms: dict[str, str] = {}
+    for demonym in demonym_country:
+        for form in [demonym, *_plurals(demonym)]:
+            demonyms.setdefault(form.lower(), demonym)
+    for form in list(demonyms):
+        countries.pop(form, None)  # "Afghan" is not a country name
+    return Gazetteer(countries=countries, capitals=capitals, demonyms=demonyms,
+                     demonym_country=demonym_country, aliases=aliases)
+
+
+def country_named(name: str) -> str | None:
+    """The short common country name for a country name or alias, else None."""
+    return gazetteer().countries.get(normalise(name))
+
+
+def demonym_of(name: str) -> str | None:
+    """The singular demonym ("Pakistani") for a demonym form ("Pakistanis"), else None."""
+    return gazetteer().demonyms.get(normalise(name))

@@ -1,0 +1,156 @@
+"""Group an article's mentions into referents: one LocalEntity, one type, per real-world thing.
+
+Mentions join when their names are equal after normalisation (case, articles, possessives,
+British/American spelling), when one is an acronym the text defines or the initials of the
+other, when a shorter personal name is the start or end of exactly one full name, when a place
+name drops a designator ("Gaza Strip" / "Gaza"), and when a capital acts for its country
+("Islamabad said"). The type is voted over the mentions of the group's fullest name.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+
+from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
+from storyline.models import LocalEntity, Span
+
+# Spelling pairs folded for matching only (display keeps the text's own spelling).
+_SPELLING = ((re.compile(r"isation"), "ization"), (re.compile(r"\bdefence\b"), "defense"),
+             (re.compile(r"\bcentre\b"), "center"), (re.compile(r"\bprogramme\b"), "program"))
+# Place designators that do not change the referent: "the Gaza Strip" is "Gaza".
+DESIGNATORS = frozenset({"strip", "region", "province", "governorate", "territory", "district", "prefecture"})
+# A capital after one of these words is the place itself ("in Washington"), not its government.
+_LOCATIVE = re.compile(r"\b(?:in|to|from|near|at|outside|around|into|across|via|between|visit|visited|visiting)\s+$",
+                       re.IGNORECASE)
+# ... unless the place names who acts: "officials in Islamabad said" is the government speaking.
+_GOVERNMENT_IN = re.compile(r"\b(?:officials|authorities|leaders|leadership|government|policymakers|diplomats)\s+in\s+$",
+                            re.IGNORECASE)
+_DEFINED_ACRONYM = re.compile(
+    r"([A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|in|de|al|[A-Z][\w’'.-]*))*)\s*\(([A-Z][A-Za-z.]{1,9})\)")
+# Longer all-capital words are names set in capitals, not acronyms: organisation acronyms in
+# news run to six letters ("UNESCO").
+ACRONYM_MAX_LETTERS = 6
+_MINOR = frozenset({"of", "for", "and", "the", "on", "in", "de", "al", "to", "e"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """One mention: text[start:end] is the surface form (with its title); `name` is without it."""
+
+    start: int
+    end: int
+    name: str
+    label: str
+    roles: tuple[str, ...] = ()
+    dateline: bool = False
+
+    def with_label(self, label: str) -> Found:
+        return replace(self, label=label)
+
+
+def match_key(name: str) -> str:
+    """The key two names of one referent share: normalised, spelling folded, dots dropped."""
+    key = re.sub(r"[\[\]\"“”()]", "", normalise(name).replace(".", ""))
+    for pattern, repl in _SPELLING:
+        key = pattern.sub(repl, key)
+    return re.sub(r"[-‐]", " ", key)
+
+
+def group_mentions(text: str, found: list[Found]) -> tuple[LocalEntity, ...]:
+    keys = [_item_key(text, f) for f in found]
+    by_key: dict[str, list[Found]] = defaultdict(list)
+    for key, f in zip(keys, found, strict=True):
+        by_key[key].append(f)
+    votes = {k: Counter(f.label for f in items) for k, items in by_key.items()}
+    label_of = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    parent: dict[str, str] = {}
+    _join_acronyms(text, by_key, label_of, parent)
+    _join_short_names(by_key, label_of, parent)
+    _join_designators(by_key, label_of, parent)
+    groups: dict[str, list[Found]] = defaultdict(list)
+    for key, items in by_key.items():
+        groups[_root(parent, key)].extend(items)
+    return tuple(_entity(text, key, items, by_key.get(key, items)) for key, items in groups.items())
+
+
+def _item_key(text: str, f: Found) -> str:
+    demonym = demonym_of(f.name) if f.label == "NORP" else None
+    if demonym:
+        return match_key(demonym)
+    capital = gazetteer().capitals.get(normalise(f.name))
+    before = text[max(0, f.start - 30):f.start]
+    if capital and not f.dateline and not f.name.isupper() and (_GOVERNMENT_IN.search(before) or not _LOCATIVE.search(before)):
+        return match_key(capital)  # metonymy: the capital acting for its country
+    country = country_named(f.name)
+    return match_key(country) if country else match_key(f.name)
+
+
+def _root(parent: dict[str, str], key: str) -> str:
+    seen = set()
+    while key in parent and key not in seen:
+        seen.add(key)
+        key = parent[key]
+    return key
+
+
+def _join_acronyms(text: str, by_key: dict[str, list[Found]], label_of: dict[str, str], parent: dict[str, str]) -> None:
+    """An acronym joins the name the text defines it for, or the one name whose initials it spells."""
+    for m in _DEFINED_ACRONYM.finditer(text):
+        abbr, full = match_key(m.group(2)), match_key(m.group(1))
+        target = next((k for k in by_key if k == full or (full.endswith(" " + k) and " " in k)), None)
+        if abbr in by_key and target and target != abbr:
+            parent.setdefault(abbr, target)
+    for key, items in by_key.items():
+        name = items[0].name
+        if key in parent or " " in key or sum(ch.isupper() for ch in name) < 2 or label_of[key] in ("PERSON", "NORP"):
+            continue
+        letters = "".join(ch for ch in name if ch.isupper())
+        matches = [k for k in by_key if " " in k and label_of[k] != "PERSON" and _initials(by_key[k][0].name) == letters]
+        if len(matches) == 1:
+            parent[key] = matches[0]
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR]
+    return "".join(w[0].upper() for w in words)
+
+
+def _join_short_names(by_key: dict[str, list[Found]], label_of: dict[str, str], parent: dict[str, str]) -> None:
+    """A shorter name that starts or ends exactly one full personal name is that person."""
+    persons = [k for k in by_key if label_of[k] == "PERSON" and " " in k]
+    for key in by_key:
+        if key in parent or label_of[key] == "NORP" or country_named(key) or key in gazetteer().capitals:
+            continue
+        words = key.split()
+        cands = {p for p in persons if p != key and len(words) < len(p.split())
+                 and (p.split()[:len(words)] == words or p.split()[-len(words):] == words)}
+        if len(cands) == 1:
+            parent[key] = cands.pop()
+
+
+def _join_designators(by_key: dict[str, list[Found]], label_of: dict[str, str], parent: dict[str, str]) -> None:
+    for key in by_key:
+        words = key.split()
+        if len(words) >= 2 and words[-1] in DESIGNATORS and label_of[key] in ("GPE", "LOC"):
+            short = " ".join(words[:-1])
+            if short in by_key and short not in parent:
+                parent.setdefault(key, short)
+
+
+def _entity(text: str, key: str, items: list[Found], own: list[Found]) -> LocalEntity:
+    label = Counter(f.label for f in own).most_common(1)[0][0]
+    written = sorted({f.name for f in own}, key=lambda n: (n.isupper(), -len(n)))
+    countries = [c for f in own if (c := country_named(f.name) or gazetteer().capitals.get(normalise(f.name)))]
+    if label == "NORP":
+        name = demonym_of(own[0].name) or own[0].name
+    elif countries and key == match_key(countries[0]):
+        name = countries[0]  # the short common name, also for "US" or a capital acting for it
+    else:
+        name = written[0]
+    if name.isupper() and len(name) > ACRONYM_MAX_LETTERS and label in ("GPE", "LOC"):
+        name = name.title()  # a dateline's capitals are layout: "JAKARTA" is Jakarta
+    spans = {(f.start, f.end) for f in items}
+    mentions = tuple(Span(s, e, text[s:e]) for s, e in sorted(spans))
+    roles = tuple(dict.fromkeys(r for f in sorted(items, key=lambda f: f.start) for r in f.roles))
+    return LocalEntity(key=key, name=name, type=label, mentions=mentions, roles=roles)

@@ -1,0 +1,58 @@
+"""`storyline entities` and `storyline entity NAME` on a real DuckDB file."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from storyline.cli import app
+
+DOCS = [
+    {"id": "v-1", "url": None, "published": "2031-03-10",
+     "text": "Valdoria weighs troops for basin mission\n\nValdoria Army chief Field Marshal Ilse Marrow said on Monday "
+             "that Valdoria would decide within weeks. Marrow met officials of Estmark."},
+    {"id": "v-2", "url": None, "published": "2031-04-02",
+     "text": "Marrow meets Estmark envoy\n\nDefence Minister Ilse Marrow said on Tuesday that the border would stay "
+             "open. Marrow added that Valdoria wanted calm."},
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("entities")
+    source = folder / "docs.jsonl"
+    source.write_text("".join(json.dumps(d) + "\n" for d in DOCS), encoding="utf-8")
+    path = str(folder / "collection.duckdb")
+    result = CliRunner().invoke(app, ["ingest", str(source), "--db", path])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_entities_lists_people_by_type(db):
+    result = CliRunner().invoke(app, ["entities", "--db", db, "--type", "PERSON"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "e-ilse-marrow" in result.output
+    assert "Valdoria" not in result.output.replace("Valdoria Army", "")
+
+
+def test_entity_shows_aliases_roles_over_time_and_articles(db):
+    result = CliRunner().invoke(app, ["entity", "Marrow", "--db", db], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Ilse Marrow (PERSON, e-ilse-marrow)" in out
+    assert "Field Marshal Ilse Marrow (1)" in out and "Marrow (" in out
+    assert "Field Marshal" in out and "2031-03-10" in out
+    assert "Defence Minister" in out and "2031-04-02" in out
+    assert "v-1" in out and "v-2" in out
+
+
+def test_unknown_entity_is_an_error(db):
+    result = CliRunner().invoke(app, ["entity", "Nobody Atall", "--db", db])
+    assert result.exit_code == 2
+    assert "E103" in result.output
+
+
+def test_bad_type_is_an_error(db):
+    result = CliRunner().invoke(app, ["entities", "--db", db, "--type", "PLANET"])
+    assert result.exit_code == 2

@@ -1,0 +1,50 @@
+"""One local entity, with one type, per referent in an article."""
+from __future__ import annotations
+
+import pytest
+
+
+def _by_name(layers):
+    return {e.name: e for e in layers.entities}
+
+
+@pytest.mark.parametrize(("text", "name", "forms"), [
+    ("Valdoria Army chief Field Marshal Ilse Marrow met officials on Monday. Marrow said the talks were useful.",
+     "Ilse Marrow", {"Field Marshal Ilse Marrow", "Marrow"}),
+    ("Estmark's Defence Minister Tomas Brandt said the border would stay open. Brandt's office confirmed it.",
+     "Tomas Brandt", {"Defence Minister Tomas Brandt", "Brandt"}),
+])
+def test_short_name_after_full_name_is_the_same_person(annotate, text, name, forms):
+    entity = _by_name(annotate(text)[1])[name]
+    assert entity.type == "PERSON"
+    assert {m.text for m in entity.mentions} == forms  # possessive stripped from "Brandt's"
+
+
+def test_acronym_defined_in_the_text_joins_its_full_name(annotate):
+    _, layers = annotate("The Valdorian Liberation Front (VLF) claimed the attack. The VLF has 2,000 fighters.")
+    front = _by_name(layers)["Valdorian Liberation Front"]
+    assert {m.text for m in front.mentions} == {"Valdorian Liberation Front", "VLF"}
+
+
+def test_country_aliases_and_capital_acting_for_it_are_one_referent(annotate):
+    _, layers = annotate("Officials in Washington said the U.S. would not send troops, and the United States repeated it.")
+    country = _by_name(layers)["United States"]
+    assert country.type == "GPE"
+    assert {m.text for m in country.mentions} == {"Washington", "U.S.", "United States"}
+
+
+def test_dateline_is_the_city_and_demonyms_are_norp(annotate):
+    _, layers = annotate("JAKARTA: Indonesian officials said Jakarta would decide soon. Indonesians welcomed it.")
+    entities = _by_name(layers)
+    assert entities["Jakarta"].type == "GPE" and [m.text for m in entities["Jakarta"].mentions] == ["JAKARTA"]
+    assert entities["Indonesia"].type == "GPE"  # "Jakarta would decide": the government
+    assert entities["Indonesian"].type == "NORP"
+    assert {m.text for m in entities["Indonesian"].mentions} == {"Indonesian", "Indonesians"}
+
+
+def test_headline_names_come_from_the_body(annotate):
+    _, layers = annotate("Ilse Marrow Warns Estmark Over Border Troops\n"
+                         "Field Marshal Ilse Marrow said on Tuesday that Estmark must withdraw.")
+    names = {e.name for e in layers.entities}
+    assert "Ilse Marrow" in names
+    assert not any("Warns" in n for n in names)

@@ -1,0 +1,41 @@
+"""Titles before a name belong to the surface form and the roles, not to the name."""
+from __future__ import annotations
+
+import pytest
+
+
+def _person(annotate, text: str, name: str):
+    _, layers = annotate(text)
+    matches = [e for e in layers.entities if e.name == name]
+    assert matches, [(e.name, e.type) for e in layers.entities]
+    return matches[0]
+
+
+@pytest.mark.parametrize(("text", "name", "mention", "roles"), [
+    ("Valdoria Army chief Field Marshal Ilse Marrow met Estmark officials on Monday.",
+     "Ilse Marrow", "Field Marshal Ilse Marrow", {"Valdoria Army chief", "Field Marshal"}),
+    ("Estmark's Defence Minister Tomas Brandt said the border would stay open.",
+     "Tomas Brandt", "Defence Minister Tomas Brandt", {"Estmark's Defence Minister"}),
+    ("President Hana Sorvik will travel to Estmark next week, the Meridian Council said.",
+     "Hana Sorvik", "President Hana Sorvik", {"President"}),
+])
+def test_title_is_split_from_the_name(annotate, text, name, mention, roles):
+    person = _person(annotate, text, name)
+    assert person.type == "PERSON"
+    assert mention in {m.text for m in person.mentions}
+    assert roles <= set(person.roles)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Oskar Lindqvist, Senior Fellow for Northern Studies at the Meridian Council, said the plan would fail.",
+     "Oskar Lindqvist", "Senior Fellow for Northern Studies at the Meridian Council"),
+])
+def test_apposition_gives_a_role(annotate, text, name, role):
+    assert role in _person(annotate, text, name).roles
+
+
+def test_every_mention_slices_back_to_its_text(annotate):
+    article, layers = annotate("Estmark's Defence Minister Tomas Brandt said on Monday that Brandt's office agreed.")
+    for entity in layers.entities:
+        for m in entity.mentions:
+            assert article.text[m.start:m.end] == m.text

@@ -1,0 +1,41 @@
+"""One canonical entity, with a stable id, per referent across the collection."""
+from __future__ import annotations
+
+from storyline.models import LocalEntity, Span
+from storyline.resolve.entities import resolve_entities
+
+
+def _local(name: str, etype: str, *forms: str, key: str | None = None) -> LocalEntity:
+    mentions = tuple(Span(0, len(f), f) for f in (forms or (name,)))
+    return LocalEntity(key=key or name.lower(), name=name, type=etype, mentions=mentions)
+
+
+def test_country_aliases_share_one_entity():
+    links = resolve_entities([("a1", _local("US", "GPE")), ("a2", _local("U.S.", "GPE")),
+                              ("a3", _local("United States", "GPE"))])
+    assert {e.id for e in links.values()} == {"e-united-states"}
+    assert {e.name for e in links.values()} == {"United States"}
+
+
+def test_surname_joins_the_one_full_name_of_the_collection():
+    links = resolve_entities([("a1", _local("Ilse Marrow", "PERSON")), ("a2", _local("Marrow", "PERSON"))])
+    assert links[("a2", "marrow")].id == "e-ilse-marrow"
+
+
+def test_acronym_defined_in_one_article_means_the_same_everywhere():
+    links = resolve_entities([
+        ("a1", _local("Valdorian Liberation Front", "ORG", "Valdorian Liberation Front", "VLF")),
+        ("a2", _local("VLF", "ORG")),
+    ])
+    assert links[("a2", "vlf")] == links[("a1", "valdorian liberation front")]
+
+
+def test_abbreviated_prefix_is_the_full_name():
+    links = resolve_entities([("a1", _local("U.N. Basin Council", "ORG")),
+                              ("a2", _local("United Nations Basin Council", "ORG"))])
+    assert {e.id for e in links.values()} == {"e-united-nations-basin-council"}
+
+
+def test_ids_are_stable_across_runs_and_order():
+    items = [("a1", _local("Meridian Council", "ORG")), ("a2", _local("Hana Sorvik", "PERSON"))]
+    assert resolve_entities(items) == resolve_entities(list(reversed(items)))

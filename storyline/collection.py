@@ -1,11 +1,9 @@
 """Collection stages, run after new articles are stored: duplicates, entities, stories."""
 from __future__ import annotations
 
-from collections import Counter
-
 from storyline.resolve.duplicates import find_original
 from storyline.resolve.entities import resolve_entities
-from storyline.resolve.stories import StoryInput, StoryState, assign_stories, label_story
+from storyline.resolve.stories import StoryInput, actor_weights, assign_stories, label_story, nationality_countries
 from storyline.settings import Options
 from storyline.store import Store
 
@@ -31,34 +29,24 @@ def mark_duplicates(store: Store, options: Options) -> None:
 
 
 def group_stories(store: Store) -> None:
+    """Put each article without a story into a stored story or a new one; stored ones stay put."""
     links = store.all_entity_links()
-    names = {e.id: e.name for by_key in links.values() for e in by_key.values()}
-    stored_entities = {s.article.id: s.layers.entities for s in store.articles()}
+    canonical = {e.id: e for by_key in links.values() for e in by_key.values()}
+    countries = nationality_countries(list(canonical.values()))
+    stored = {s.article.id: s for s in store.articles()}
 
-    def story_input(ident: str, title: str | None, text: str) -> StoryInput:
-        counts: Counter = Counter()
-        for local in stored_entities.get(ident, ()):
-            linked = links.get(ident, {}).get(local.key)
-            if linked is not None and linked.type in ("PERSON", "ORG", "GPE", "NORP", "EVENT", "LOC", "FAC", "LAW"):
-                counts[linked.id] += len(local.mentions)
-        return StoryInput(id=ident, title=title or "", lead=text, entities=counts)
+    def story_input(ident: str) -> StoryInput:
+        s = stored[ident]
+        return StoryInput(id=ident, title=s.article.title or "", text=s.article.text, published=s.article.published,
+                          actors=actor_weights(s.layers.entities, links.get(ident, {}), countries))
 
-    states: dict[str, StoryState] = {}
-    doc_freq: Counter = Counter()
     members: dict[str, list[StoryInput]] = {}
-    from storyline.resolve.stories import features
-    for ident, sid, title, text in store.story_members():
-        item = story_input(ident, title, text or "")
-        state = states.setdefault(sid, StoryState(id=sid))
-        bag = features(item)
-        state.members.append(ident)
-        state.bag.update(bag)
-        doc_freq.update(bag.keys())
-        members.setdefault(sid, []).append(item)
-    new = [story_input(i, t, x) for i, t, x in store.unassigned_articles()]
-    stories = list(states.values())
-    assigned = assign_stories(new, stories, doc_freq, sum(len(s.members) for s in stories))
+    for ident, sid, *_ in store.story_members():
+        members.setdefault(sid, []).append(story_input(ident))
+    new = [story_input(ident) for ident, *_ in store.unassigned_articles()]
+    assigned = assign_stories(members, new)
     for item in new:
         members.setdefault(assigned[item.id], []).append(item)
+    names = {e.id: e.name for e in canonical.values()}
     labels = {sid: label_story(items, names) for sid, items in members.items()}
     store.set_stories(assigned, labels)

@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from storyline.analyze.changes import Change, Conflict, find_changes, find_conflicts
+from storyline.analyze.statements import Citation, Statement, collect_assertions, number_sources
 from storyline.errors import Code, StorylineError
 from storyline.models import Entity
 from storyline.store import Store, StoredArticle
@@ -50,6 +52,13 @@ class StoryView:
     actors: tuple[Actor, ...]
     claims: tuple[Claim, ...]
     timeline: tuple[TimelineEntry, ...]
+    changes: tuple[Change, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    sources: tuple[Citation, ...] = ()  # the story's articles, numbered for citation
+
+
+__all__ = ["Actor", "Change", "Citation", "Claim", "Conflict", "Statement", "StoryView", "TimelineEntry",
+           "build_story_view"]
 
 
 def build_story_view(store: Store, story_id: str) -> StoryView:
@@ -83,7 +92,7 @@ def build_story_view(store: Store, story_id: str) -> StoryView:
                                 via=tuple(v.name for v in at.via), content=at.content.text, direct=at.direct,
                                 article_id=a.id, outlet=a.outlet, published=a.published))
         for ev in s.layers.events:
-            def name(ref):
+            def name(ref, by_key=by_key):
                 if ref is None:
                     return None
                 linked = by_key.get(ref.entity) if ref.entity else None
@@ -94,6 +103,11 @@ def build_story_view(store: Store, story_id: str) -> StoryView:
     actors = tuple(Actor(entity=entities[i], articles=actor_articles[i], mentions=actor_mentions[i],
                          roles=tuple(roles[i])) for i, _ in actor_articles.most_common())
     timeline.sort(key=lambda t: (t.date or "9999", t.article_id))
+    sources = number_sources(list(articles))
+    assertions = collect_assertions(list(articles), links, sources)
+    names = {e.id: e.name for by_key in links.values() for e in by_key.values()}
     return StoryView(id=story_id, label=labels[story_id], articles=articles,
                      independent=sum(1 for s in articles if s.duplicate_of is None),
-                     actors=actors, claims=tuple(claims), timeline=tuple(timeline))
+                     actors=actors, claims=tuple(claims), timeline=tuple(timeline),
+                     changes=find_changes(assertions, names), conflicts=find_conflicts(assertions, names),
+                     sources=sources)

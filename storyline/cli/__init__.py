@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import typer
 
-from storyline.cli import collect, demo, entities, events, said
+from storyline.cli import collect, demo, entities, events, said, stories
 
 app = typer.Typer(
     name="storyline",
@@ -24,6 +24,10 @@ app.command("timeline")(events.timeline)
 app.command("said")(said.said)
 app.command("entities")(entities.entities)
 app.command("entity")(entities.entity)
+app.command("stories")(stories.stories)
+app.command("story")(stories.story)
+app.command("brief")(stories.brief)
+app.command("search")(stories.search)
 
 
 def main() -> None:

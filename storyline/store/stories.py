@@ -1,0 +1,36 @@
+"""Story listings: what `storyline stories`, the API and the web page show for each story."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storyline.store.db import Store
+
+# Actors named per story in a listing: enough to tell stories apart at a glance.
+TOP_ACTORS = 3
+
+
+@dataclass(frozen=True)
+class StorySummary:
+    id: str
+    label: str
+    articles: int
+    first: str | None
+    last: str | None
+    top_actors: tuple[str, ...]
+
+
+def list_stories(store: Store) -> list[StorySummary]:
+    """Every story, largest first, with its span of publication dates and its most named actors."""
+    rows = store.con.execute(
+        "SELECT s.id, s.label, count(a.id), min(a.published), max(a.published) FROM stories s "
+        "JOIN articles a ON a.story = s.id GROUP BY s.id, s.label ORDER BY count(a.id) DESC, s.id").fetchall()
+    actors = store.con.execute(
+        "SELECT story, name FROM (SELECT a.story, e.name, count(DISTINCT a.id) AS n, "
+        "row_number() OVER (PARTITION BY a.story ORDER BY count(DISTINCT a.id) DESC, e.name) AS r "
+        "FROM articles a JOIN entity_links l ON l.article_id = a.id JOIN entities e ON e.id = l.entity_id "
+        "WHERE a.story IS NOT NULL AND e.type IN ('PERSON', 'ORG', 'GPE') GROUP BY a.story, e.name) "
+        "WHERE r <= ? ORDER BY story, r", [TOP_ACTORS]).fetchall()
+    top: dict[str, list[str]] = {}
+    for story, name in actors:
+        top.setdefault(story, []).append(name)
+    return [StorySummary(sid, label, int(n), first, last, tuple(top.get(sid, ()))) for sid, label, n, first, last in rows]

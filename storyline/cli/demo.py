@@ -10,7 +10,7 @@ from rich.console import Console
 from storyline.analyze import build_story_view
 from storyline.cli.collect import _ingest_with_feedback
 from storyline.cli.common import run_safely
-from storyline.cli.render import render_stories, render_story
+from storyline.cli.render import render_stories, render_story, render_story_changes
 from storyline.demo import demo_corpus_path
 from storyline.settings import Options
 from storyline.store import Store
@@ -32,4 +32,5 @@ def demo(
                 view = build_story_view(store, sid)
                 if len(view.articles) > 1:
                     render_story(console, view)
+                    render_story_changes(console, view)
     run_safely(work)

@@ -32,4 +32,9 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             rejected_at TIMESTAMP DEFAULT current_timestamp
         );
     """),
+    (2, "search index state", """
+        -- search_articles, search_claims and their fts indexes are derived and rebuilt by
+        -- store.search when the collection changes; this row records what they were built from.
+        CREATE TABLE search_state (stamp VARCHAR);
+    """),
 ]

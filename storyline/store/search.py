@@ -63,7 +63,6 @@ def _refresh_index(store: Store) -> None:
     """Rebuild the search tables when articles were added or regrouped since they were built."""
     state = store.con.execute("SELECT count(*), count(story), coalesce(max(seq), 0) FROM articles").fetchone()
     stamp = "/".join(str(x) for x in state or ())
-    store.con.execute("CREATE TABLE IF NOT EXISTS search_state (stamp VARCHAR)")
     if store.con.execute("SELECT count(*) FROM search_state WHERE stamp = ?", [stamp]).fetchone()[0]:  # type: ignore[index]
         return
     store.con.execute("BEGIN")

@@ -27,6 +27,17 @@ class Code(Enum):
     UNKNOWN_ENTITY = "E103 no entity matches '{name}'"
     DB_LOCKED = "E104 the database {path} is in use by another process"
     BAD_OPTION = "E105 {detail}"
+    # the HTTP server (storyline serve); translated to statuses in storyline.api.errors
+    UNKNOWN_ARTICLE = "E201 no article with id '{id}'"
+    UNAUTHORIZED = "E202 a valid access token is required (Authorization: Bearer TOKEN)"
+    REQUEST_TOO_LARGE = "E203 the request body is larger than the {limit} byte limit"
+    BAD_REQUEST = "E204 invalid request: {detail}"
+    NO_ROUTE = "E205 no such resource: {path}"
+    METHOD_NOT_ALLOWED = "E206 method {method} is not allowed on {path}"
+    URL_INGEST_OFF = "E207 URL ingestion through the API is off; start the server with --allow-url-ingest"
+    URL_REFUSED = "E208 refusing to fetch {url}: {reason}"
+    NEEDS_TOKEN = "E209 serving on {host} needs an access token: pass --token or set STORYLINE_TOKEN"
+    INTERNAL = "E299 internal error ({kind}); set STORYLINE_DEBUG=1 for the traceback"
 
 
 class StorylineError(Exception):

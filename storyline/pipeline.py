@@ -45,11 +45,21 @@ class IngestReport:
 
 
 def ingest(inputs: Iterable[str], store: Store, options: Options, progress: Progress | None = None) -> IngestReport:
-    """Add every readable document of `inputs` to `store`; bad documents become Rejections."""
+    """Add every readable document of `inputs` (paths, directories, URLs, '-') to `store`."""
+    return ingest_documents(read_inputs(inputs, options), store, options, progress)
+
+
+def ingest_documents(documents: Iterable[RawDocument | Rejection], store: Store, options: Options,
+                     progress: Progress | None = None) -> IngestReport:
+    """Add documents already read (files, or the REST API's request body) to `store`.
+
+    Bad documents become Rejections; documents already stored are left as they are; the
+    collection stages run once at the end, over what was added.
+    """
     report = IngestReport()
     seen: set[str] = set()
     pending: list[AnnotatedArticle] = []
-    for result in process_documents(read_inputs(inputs, options), options):
+    for result in process_documents(documents, options):
         if progress:
             progress(1)
         if isinstance(result, Rejection):

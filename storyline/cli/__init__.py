@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import typer
 
-from storyline.cli import collect, demo, entities, events, said, stories
+from storyline.cli import collect, demo, entities, events, said, serve, stories
 
 app = typer.Typer(
     name="storyline",
@@ -19,9 +19,10 @@ app.command("extract")(collect.extract)
 app.command("ingest")(collect.ingest)
 app.command("export")(collect.export)
 app.command("demo")(demo.demo)
+app.command("said")(said.said)
+app.command("serve")(serve.serve)
 app.command("events")(events.events)
 app.command("timeline")(events.timeline)
-app.command("said")(said.said)
 app.command("entities")(entities.entities)
 app.command("entity")(entities.entity)
 app.command("stories")(stories.stories)

@@ -1,6 +1,8 @@
 """http(s) URLs: fetched once, with a time-out and a size cap."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import httpx
 
 from storyline.errors import Code, StorylineError
@@ -11,9 +13,11 @@ from storyline.sources.decode import decode_bytes, looks_like_html
 _HEADERS = {"User-Agent": "storyline/0.1 (news analysis; +https://example.invalid/storyline)"}
 
 
-def fetch_url(url: str, options: Options) -> RawDocument | Rejection:
+def fetch_url(url: str, options: Options, guard: Callable[[str], None] | None = None) -> RawDocument | Rejection:
+    """Fetch one page. `guard`, when given, vets every URL requested, redirects included, and
+    refuses one by raising StorylineError (the API uses it to keep fetches off private addresses)."""
     try:
-        data, content_type = _download(url, options)
+        data, content_type = _download(url, options, guard)
         text = decode_bytes(data)
     except StorylineError as err:
         return Rejection(url, "read", err.message)
@@ -21,10 +25,12 @@ def fetch_url(url: str, options: Options) -> RawDocument | Rejection:
     return RawDocument(source=url, content=text, kind=kind, url=url)  # type: ignore[arg-type]
 
 
-def _download(url: str, options: Options) -> tuple[bytes, str]:
+def _download(url: str, options: Options, guard: Callable[[str], None] | None) -> tuple[bytes, str]:
     limit = options.max_document_bytes
+    hooks = {"request": [lambda request: guard(str(request.url))]} if guard else {}
     try:
-        with httpx.stream("GET", url, timeout=options.fetch_timeout, follow_redirects=True, headers=_HEADERS) as resp:
+        with httpx.Client(timeout=options.fetch_timeout, follow_redirects=True, headers=_HEADERS,
+                          event_hooks=hooks) as client, client.stream("GET", url) as resp:
             if resp.status_code >= 400:
                 raise StorylineError(Code.UNREACHABLE, detail=f"HTTP {resp.status_code}")
             chunks, size = [], 0

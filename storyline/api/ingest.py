@@ -1,0 +1,58 @@
+"""POST /api/ingest: JSON documents (and, when allowed, URLs) through the same pipeline as the CLI."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from storyline.api import schemas as S
+from storyline.api.deps import Stores
+from storyline.api.errors import ERROR_RESPONSES
+from storyline.api.urls import check_public_url
+from storyline.errors import Code, StorylineError
+from storyline.models import RawDocument, Rejection
+from storyline.pipeline import ingest_documents
+from storyline.settings import Options
+from storyline.sources.jsonl import raw_document_from_object
+from storyline.sources.url import fetch_url
+
+router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+# One worker: the server already holds the store, and a request's documents are few; a process
+# pool per request would cost more to start than it saves.
+_OPTIONS = Options(workers=1)
+
+
+@router.post("/ingest", response_model=S.IngestResult, tags=["ingest"])
+def ingest(body: S.IngestRequest, request: Request, stores: Stores):
+    """Add documents to the store; each unreadable one is reported as a rejection, as the CLI does."""
+    if body.urls and not request.app.state.settings.allow_url_ingest:
+        raise StorylineError(Code.URL_INGEST_OFF)
+    raws = [_document(obj, n) for n, obj in enumerate(body.documents, start=1)]
+    raws += [_fetch(url) for url in body.urls]
+    with stores.use() as store:
+        report = ingest_documents(raws, store, _OPTIONS)
+        if report.added:
+            stores.forget()
+        total = store.article_count()
+    return S.IngestResult(
+        added=report.added, unchanged=report.unchanged, articles=total,
+        without_nlp=[ident for ident, _ in report.without_nlp],
+        rejections=[S.RejectionOut(source=r.source, stage=r.stage, reason=r.reason, line=r.line())
+                    for r in report.rejections])
+
+
+def _document(obj: dict, n: int) -> RawDocument | Rejection:
+    where = f"<request>:{n}"
+    try:
+        raw = raw_document_from_object(obj, where, n)
+    except StorylineError as err:
+        return Rejection(where, "read", err.message)
+    if len(raw.content.encode("utf-8", "replace")) > _OPTIONS.max_document_bytes:
+        return Rejection(where, "read", StorylineError(Code.TOO_LARGE, limit=round(_OPTIONS.max_document_mb)).message)
+    return raw
+
+
+def _fetch(url: str) -> RawDocument | Rejection:
+    try:
+        check_public_url(url)
+    except StorylineError as err:
+        return Rejection(url, "read", err.message)
+    return fetch_url(url, _OPTIONS, guard=check_public_url)  # vets redirects too

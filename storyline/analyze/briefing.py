@@ -54,13 +54,14 @@ class Briefing:
     sources: tuple[Citation, ...]
 
 
-def build_briefing(store: Store, story_id: str) -> Briefing:
-    view = build_story_view(store, story_id)
+def build_briefing(store: Store, story_id: str, view: StoryView | None = None) -> Briefing:
+    """The cited briefing of one story; pass `view` when the caller has built it already."""
+    view = view if view is not None and view.id == story_id else build_story_view(store, story_id)
     number = {c.article_id: c.n for c in view.sources}
     sections = (
         Section("Summary", _summary(view, number)),
         Section("Timeline", _timeline(view, number)),
-        Section("Actors and positions", _positions(view, number, store.all_entity_links())),
+        Section("Actors and positions", _positions(view, number, store.all_entity_links([s.article.id for s in view.articles]))),
         Section("What changed", tuple(
             Sentence(f"{c.topic}. Earlier: “{c.before.text}”; later: “{c.after.text}”.", (_cite(c.before), _cite(c.after)))
             for c in view.changes[:SECTION_ITEMS])),

@@ -65,8 +65,8 @@ def build_story_view(store: Store, story_id: str) -> StoryView:
     labels = {sid: label for sid, label, *_ in store.stories()}
     if story_id not in labels:
         raise StorylineError(Code.UNKNOWN_STORY, id=story_id)
-    links = store.all_entity_links()
-    articles = tuple(s for s in store.articles() if s.story == story_id)
+    articles = tuple(store.articles(story=story_id))
+    links = store.all_entity_links([s.article.id for s in articles])
     actor_articles: Counter = Counter()
     actor_mentions: Counter = Counter()
     roles: dict[str, dict[str, None]] = defaultdict(dict)

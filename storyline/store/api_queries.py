@@ -182,29 +182,6 @@ def list_attributions(store: Store, offset: int, limit: int, *, story: str | Non
     return Page(items, rows[0][9] if rows else 0)
 
 
-def search_articles(store: Store, query: str, limit: int) -> list[tuple[ArticleRow, str, float]]:
-    """Articles whose title or text contains every word of `query`: (row, snippet, score).
-
-    A plain substring search, used until the full-text index of store.search is available.
-    """
-    words = [w for w in query.split() if w][:8]
-    if not words:
-        return []
-    conds = " AND ".join(["(a.title ILIKE ? OR a.text ILIKE ?)"] * len(words))
-    params = [p for w in words for p in (f"%{w}%", f"%{w}%")]
-    rows = store.con.execute(f"SELECT {_ROW}, a.text FROM articles a WHERE {conds} "
-                             "ORDER BY a.published NULLS LAST, a.seq LIMIT ?", [*params, limit]).fetchall()
-    out = []
-    for r in rows:
-        text: str = r[7]
-        at = max(text.lower().find(words[0].lower()), 0)
-        lo, hi = max(at - SNIPPET_CONTEXT, 0), min(at + SNIPPET_CONTEXT, len(text))
-        snippet = ("…" if lo else "") + text[lo:hi].replace("\n", " ") + ("…" if hi < len(text) else "")
-        out.append((_article_row(r), snippet, float(sum(text.lower().count(w.lower()) for w in words))))
-    out.sort(key=lambda x: -x[2])
-    return out
-
-
 def _decode(layer: str, raw: str):
     return getattr(load_layers(json.dumps({layer: [json.loads(raw)]})), layer)[0]
 

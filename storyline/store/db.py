@@ -143,10 +143,15 @@ class Store:
             "WHERE l.article_id = ?", [article_id]).fetchall()
         return {r[0]: Entity(id=r[1], name=r[2], type=r[3]) for r in rows}
 
-    def all_entity_links(self) -> dict[str, dict[str, Entity]]:
-        rows = self.con.execute(
-            "SELECT l.article_id, l.local_key, e.id, e.name, e.type FROM entity_links l "
-            "JOIN entities e ON e.id = l.entity_id").fetchall()
+    def all_entity_links(self, article_ids: list[str] | None = None) -> dict[str, dict[str, Entity]]:
+        """article id -> local key -> canonical Entity, for every article or only `article_ids`."""
+        sql = ("SELECT l.article_id, l.local_key, e.id, e.name, e.type FROM entity_links l "
+               "JOIN entities e ON e.id = l.entity_id")
+        params: list[object] = []
+        if article_ids is not None:
+            sql += " WHERE list_contains(?, l.article_id)"
+            params.append(article_ids)
+        rows = self.con.execute(sql, params).fetchall()
         out: dict[str, dict[str, Entity]] = {}
         for aid, key, eid, name, etype in rows:
             out.setdefault(aid, {})[key] = Entity(id=eid, name=name, type=etype)
@@ -171,12 +176,16 @@ class Store:
             self.con.execute("INSERT OR REPLACE INTO stories VALUES (?, ?)", [sid, label])
 
     # ------------------------------------------------------------------ reading back
-    def articles(self, ids: list[str] | None = None) -> Iterator[StoredArticle]:
+    def articles(self, ids: list[str] | None = None, story: str | None = None) -> Iterator[StoredArticle]:
+        """Stored articles in order of arrival: all, those with `ids`, or those of one story."""
         sql = f"SELECT {_ARTICLE_COLUMNS}, layers, duplicate_of, story FROM articles"
         params: list[object] = []
         if ids is not None:
             sql += " WHERE list_contains(?, id)"
             params.append(ids)
+        elif story is not None:
+            sql += " WHERE story = ?"
+            params.append(story)
         for row in self.con.execute(sql + " ORDER BY seq", params).fetchall():
             article = Article(id=row[0], source=row[1], url=row[2], title=row[3], outlet=row[4], published=row[5],
                               updated=row[6], authors=tuple(row[7]), text=row[8], language=row[9])

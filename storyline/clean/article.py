@@ -5,7 +5,12 @@ import hashlib
 
 from storyline.clean.html import extract_from_html
 from storyline.clean.language import detect_language
-from storyline.clean.metadata import outlet_from_text, outlet_from_url, published_from_url
+from storyline.clean.metadata import (
+    outlet_from_text,
+    outlet_from_url,
+    published_from_lead_image,
+    published_from_url,
+)
 from storyline.clean.text import clean_plain_text
 from storyline.errors import Code, StorylineError
 from storyline.models import Article, RawDocument
@@ -22,7 +27,10 @@ def clean_document(raw: RawDocument) -> Article:
     if len(text.split()) < MIN_BODY_WORDS:
         raise StorylineError(Code.NO_BODY)
     url = raw.url or page.url
-    published = raw.published or page.published or published_from_url(url)
+    # A stated publication date beats the URL's; the last-updated date stands in only when the page
+    # states no other, as it is then the one date a reader of the page is given.
+    published = (raw.published or page.published or published_from_url(url)
+                 or (published_from_lead_image(raw.content, url) if raw.kind == "text" else None) or page.updated)
     return Article(
         id=raw.id or content_id(text),
         source=raw.source,

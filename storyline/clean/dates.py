@@ -35,3 +35,24 @@ def parse_stated_date(text: str) -> str | None:
     if zone and m:
         return parsed.strftime("%Y-%m-%dT%H:%M") + zone
     return parsed.strftime("%Y-%m-%d")
+
+
+# A wire dateline opening the first paragraph: "ISLAMABAD, Nov 18 (APP):", "Nov. 18, 2031 (Reuters) -".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'’ -]{1,40},\s*)?"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?P<year>\d{4}))?)"
+    r"\s*\((?P<wire>[A-Za-z][\w .-]{0,30})\)\s*[:\-–—]"
+)
+
+
+def parse_dateline(line: str, year_hint: int | None) -> str | None:
+    """The date of a wire dateline; a dateline without a year takes `year_hint`, and without one, None."""
+    m = _DATELINE.match(line.strip())
+    if not m:
+        return None
+    text = m.group("date")
+    if not m.group("year"):
+        if year_hint is None:
+            return None
+        text = f"{text} {year_hint}"
+    return parse_stated_date(text.replace(".", " "))

@@ -1,107 +1,136 @@
 """Plain text that was already scraped: drop page leftovers line by line, keep every sentence.
 
-A line is dropped only when it matches a leftover pattern (share prompts, timestamps, bylines,
-related-link teasers, disclaimers, image markup). Stated dates and bylines are kept as metadata.
+A line is dropped only when a rule of `storyline.clean.leftovers` names it, or when it is a
+stated date or a byline, which are kept as metadata instead. Glued widgets (a search box before
+the first sentence, a "Read more:" link after the last) are cut off and the sentence is kept.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from storyline.clean.dates import parse_stated_date
-from storyline.clean.metadata import WIRE_NAMES
+from storyline.clean.bylines import READING_TIME, byline_names, looks_like_name_line
+from storyline.clean.dates import parse_dateline, parse_stated_date
+from storyline.clean.leftovers import breadcrumb_title, leftover_kind, strip_inline_teaser, strip_search_box
 from storyline.clean.page import CleanPage
 
-# Whole lines that are page furniture on news sites.
-_FURNITURE = re.compile(
-    r"^(comment list|comments?|read more|short url|follow|share|share this( article)?|print|"
-    r"more shorts|impact shorts|advertisement|subscribe|sign up|newsletter|related( articles| stories)?|"
-    r"view all search results.*|can'?t find what you'?re looking for\??.*|"
-    r"\d+\s+min(ute)?s?\s+read|\d+\s+(second|minute|hour|day|week|month)s?\s+ago|just now|"
-    r"(image|photo|file photo|video)( credit)?:?.*)$",
-    re.IGNORECASE,
-)
 # Lines that state a date of the page itself, with the label telling which date it is.
 _STATED_DATE = re.compile(
-    r"^\s*(?P<label>last updated|updated(?: on)?|first published|published(?: on)?|posted(?: on)?|date)\s*:?\s*(?P<rest>.*)$",
+    r"^(?P<label>last updated|updated(?: on| at)?|first published|published(?: on| at)?|posted(?: on| at)?|"
+    r"date)\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^\s*(?:by|written by|reported by)\s+(?P<names>[A-Z][^.!?]{1,80})$")
-_TEASER = re.compile(r"^\s*(read more|also read|read also|see also|related|watch|for more stories)\b.*$", re.IGNORECASE)
-_INLINE_TEASER = re.compile(r"\s*\b(?:Read more|ALSO READ|Also read):\s[^.!?\n]*$")
-_DISCLAIMER = re.compile(r"^\s*disclaimer\s*:", re.IGNORECASE)
-_IMAGE = re.compile(r"^\s*!\[.*\]\(.*\)\s*$")
+_UPDATED_LABELS = ("last updated", "updated")
 _TWEET_LINK = re.compile(r"\s*pic\.twitter\.com/\w+")
+# Some archives put "date YYYY-MM-DD" before the text.
 _LEADING_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_MAX_DATE_LINE_WORDS = 8  # "Monday, November 04, 2031, 10:27 IST" and the like
+_MAX_LABEL_LINE_WORDS = 12
+# A paragraph this long starts the body; dates and bylines above it belong to the page header.
+_BODY_WORDS = 25
 # A headline: short, no sentence-final full stop.
 _MAX_TITLE_WORDS = 30
 
 
-def clean_plain_text(raw: str) -> CleanPage:
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+@dataclass
+class _Found:
+    """What the line scan collects besides the kept lines."""
+
+    kept: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
     published: str | None = None
     updated: str | None = None
+    breadcrumb: str | None = None
+    in_header: bool = True
+    date_follows: str | None = None  # the label of a "First Published:" line whose date is on the next line
+
+
+def clean_plain_text(raw: str) -> CleanPage:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    found = _Found()
     m = _LEADING_DATE.match(text)
     if m:
-        published = m.group(1)
+        found.published = m.group(1)
         text = text[m.end():]
-    lines = text.split("\n")
-    kept: list[str] = []
-    authors: list[str] = []
-    skip_next_date = False
-    for i, line in enumerate(lines):
-        stripped = _TWEET_LINK.sub("", line).strip()
-        if not stripped:
-            kept.append("")
-            continue
-        label = _STATED_DATE.match(stripped)
-        if label and _is_short(stripped):
-            value = parse_stated_date(label.group("rest"))
-            if value is None and not label.group("rest").strip():
-                skip_next_date = True  # "First Published:" with the date on the next line
-            elif value is not None:
-                if label.group("label").lower().startswith(("last updated", "updated")):
-                    updated = updated or value
-                else:
-                    published = published or value
-            if value is not None or skip_next_date:
-                continue
-        date_only = parse_stated_date(stripped) if _is_short(stripped, 8) else None
-        if date_only is not None:
-            if not skip_next_date:
-                published = published or date_only
-            skip_next_date = False
-            continue
-        byline = _BYLINE.match(stripped)
-        if byline and _is_short(stripped, 12):
-            authors.extend(_names(byline.group("names")))
-            continue
-        if _FURNITURE.match(stripped) or _TEASER.match(stripped) or _DISCLAIMER.match(stripped) or _IMAGE.match(stripped):
-            if re.match(r"^\d+\s+min", stripped, re.IGNORECASE) and kept and _looks_like_name(kept[-1]):
-                authors.append(kept.pop().strip())
-            continue
-        kept.append(_INLINE_TEASER.sub("", _TWEET_LINK.sub("", line)).rstrip())
-    title = _headline(kept)
-    body = _drop_repeats(kept, title)
-    return CleanPage(
-        text=re.sub(r"\n{3,}", "\n\n", "\n".join(body)).strip(),
-        title=title,
-        published=published,
-        updated=updated,
-        authors=tuple(a for a in authors if a.lower() not in WIRE_NAMES),
-    )
+    for line in text.split("\n"):
+        _scan_line(line, found)
+    title = _headline(found.kept) or found.breadcrumb
+    body = _drop_repeats(found.kept, title)
+    body_text = re.sub(r"\n{3,}", "\n\n", "\n".join(body)).strip()
+    published = found.published or _dateline_date(body_text, found)
+    return CleanPage(text=body_text, title=title, published=published, updated=found.updated,
+                     authors=tuple(dict.fromkeys(found.authors)))
 
 
-def _is_short(line: str, words: int = 12) -> bool:
-    return len(line.split()) <= words
+def _scan_line(line: str, found: _Found) -> None:
+    stripped = strip_search_box(_TWEET_LINK.sub("", line).strip()).strip()
+    if not stripped:
+        found.kept.append("")
+        return
+    label = found.date_follows
+    found.date_follows = None
+    if _take_stated_date(stripped, found, label):
+        return
+    names = byline_names(stripped)
+    if names is not None:
+        found.authors.extend(names)
+        return
+    kind = leftover_kind(stripped)
+    if kind is not None:
+        if READING_TIME.match(stripped) and found.kept and looks_like_name_line(found.kept[-1].strip()):
+            found.authors.append(found.kept.pop().strip())
+        if kind == "breadcrumb":
+            found.breadcrumb = found.breadcrumb or breadcrumb_title(stripped)
+        return
+    if found.in_header and len(stripped.split()) >= _BODY_WORDS:
+        found.in_header = False
+    found.kept.append(strip_inline_teaser(stripped))
 
 
-def _names(raw: str) -> list[str]:
-    return [p.strip() for p in re.split(r"\s*(?:,|&|\band\b)\s*", raw) if p.strip()]
+def _take_stated_date(line: str, found: _Found, label: str | None) -> bool:
+    """Record a stated date line ("Updated 22 January 2031", or a date alone) and say whether it was one."""
+    m = _STATED_DATE.match(line)
+    if m and len(line.split()) <= _MAX_LABEL_LINE_WORDS:
+        rest = m.group("rest").strip()
+        if not rest:
+            found.date_follows = m.group("label").lower()
+            return True
+        value = parse_stated_date(rest)
+        if value is not None:
+            _record(found, m.group("label").lower(), value)
+            return True
+    if len(line.split()) > _MAX_DATE_LINE_WORDS:
+        return False
+    value = parse_stated_date(line)
+    if value is None:
+        return False
+    # A bare date counts only under a label or in the header: further down it may date a comment.
+    if label is not None:
+        _record(found, label, value)
+    elif found.in_header:
+        found.published = found.published or value
+    return True
 
 
-def _looks_like_name(line: str) -> bool:
-    words = line.strip().split()
-    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+def _record(found: _Found, label: str, value: str) -> None:
+    if label.startswith(_UPDATED_LABELS):
+        found.updated = found.updated or value
+    else:
+        found.published = found.published or value
+
+
+def _dateline_date(body: str, found: _Found) -> str | None:
+    """The date of a wire dateline opening one of the first paragraphs, "ISLAMABAD, Nov 18 (APP): ..."."""
+    stated = found.updated or ""
+    years = {int(y) for y in _YEAR.findall(stated)} or {int(y) for y in _YEAR.findall(body)}
+    # A dateline without its year takes the only year the page states; with several, it is unknown.
+    hint = next(iter(years)) if len(years) == 1 else None
+    for paragraph in [p for p in body.split("\n") if p.strip()][:4]:
+        value = parse_dateline(paragraph, hint)
+        if value:
+            return value
+    return None
 
 
 def _headline(lines: list[str]) -> str | None:
@@ -117,7 +146,7 @@ def _headline(lines: list[str]) -> str | None:
 
 
 def _drop_repeats(lines: list[str], title: str | None) -> list[str]:
-    """Drop a headline repeated further down, and any long line pasted twice in a row."""
+    """Drop a headline repeated further down, and any line pasted twice in a row."""
     out: list[str] = []
     seen_title = False
     for line in lines:
@@ -128,7 +157,8 @@ def _drop_repeats(lines: list[str], title: str | None) -> list[str]:
             seen_title = True
             if s != title:
                 continue
-        if s and out and s == out[-1].strip():
+        previous = next((p.strip() for p in reversed(out) if p.strip()), None)
+        if s and s == previous:
             continue
         out.append(line)
     return out

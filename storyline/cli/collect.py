@@ -14,7 +14,8 @@ from rich.table import Table
 from storyline.cli.common import DEFAULT_DB_PATH, DbOption, err_console, progress_bar, report_rejection, run_safely
 from storyline.errors import Code, StorylineError
 from storyline.export import export_records, iter_records
-from storyline.pipeline import IngestReport, ingest as run_ingest
+from storyline.pipeline import IngestReport
+from storyline.pipeline import ingest as run_ingest
 from storyline.settings import Options
 from storyline.store import Store
 

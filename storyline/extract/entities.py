@@ -12,8 +12,16 @@ import re
 from spacy.tokens import Doc
 
 from storyline.extract.entities_clean import clean_range, headline_lines, inside
+from storyline.extract.entities_cues import type_by_cues
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.extract.entities_group import DESIGNATORS, Found, group_mentions
+from storyline.extract.entities_more import (
+    extend_with_family_names,
+    lowercase_definitions,
+    opening_dateline,
+    refind_names,
+    split_owner_nationality,
+)
 from storyline.extract.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, apposition_roles, is_title_word, split_title
 from storyline.models import ENTITY_TYPES, Article, LocalEntity
 
@@ -30,10 +38,14 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     spans = _with_titled_persons(doc, [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ENTITY_TYPES])
     found = [f for start, end, label in spans if not inside(headlines, doc[start].idx, doc[end - 1].idx + 1)
              for f in _read_entity(doc, start, end, label)]
-    found = [_typed(f) for f in found if not _is_noise(f)]
+    found = [_typed(f) for f in split_owner_nationality(text, found) if not _is_noise(f)]
+    found = extend_with_family_names(text, found)
+    found = type_by_cues(text, found + refind_names(text, found))
     found.extend(_surnames_after_full_names(text, found))
     found.extend(_gazetteer_words(doc, found))
     found.extend(_datelines(text, found))
+    found.extend(opening_dateline(text, found))
+    found.extend(lowercase_definitions(text, found))
     found.extend(_refind_in_headlines(text, headlines, found))
     return group_mentions(text, found)
 

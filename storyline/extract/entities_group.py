@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
+from storyline.extract.entities_join import inner_name_of, join_org_short_forms, join_slips
 from storyline.models import LocalEntity, Span
 
 # Spelling pairs folded for matching only (display keeps the text's own spelling).
@@ -20,12 +21,18 @@ _SPELLING = ((re.compile(r"isation"), "ization"), (re.compile(r"\bdefence\b"), "
              (re.compile(r"\bcentre\b"), "center"), (re.compile(r"\bprogramme\b"), "program"))
 # Place designators that do not change the referent: "the Gaza Strip" is "Gaza".
 DESIGNATORS = frozenset({"strip", "region", "province", "governorate", "territory", "district", "prefecture"})
-# A capital after one of these words is the place itself ("in Washington"), not its government.
-_LOCATIVE = re.compile(r"\b(?:in|to|from|near|at|outside|around|into|across|via|between|visit|visited|visiting)\s+$",
+# A capital after one of these words is the place itself ("in Washington", "the fall of Kabul"),
+# not its government.
+_LOCATIVE = re.compile(r"\b(?:in|to|from|near|at|outside|around|into|across|via|between|of|visit|visited|visiting)\s+$",
                        re.IGNORECASE)
-# ... unless the place names who acts: "officials in Islamabad said" is the government speaking.
-_GOVERNMENT_IN = re.compile(r"\b(?:officials|authorities|leaders|leadership|government|policymakers|diplomats)\s+in\s+$",
+# ... unless the place names who acts: "officials in Islamabad said" is the government speaking
+# ("a new government in Kabul" is a place: only "the government in" names the one in power).
+_GOVERNMENT_IN = re.compile(r"\b(?:officials|authorities|leaders|leadership|the government|policymakers|diplomats)\s+in\s+$",
                             re.IGNORECASE)
+# A capital between a determiner and a lower-case word modifies a noun ("the Doha agreement",
+# "his Washington visit"): no actor. Without the determiner the next word is mostly a verb.
+_DETERMINER = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$", re.IGNORECASE)
+_NEXT_LOWER = re.compile(r"^\s+[a-z]")
 _DEFINED_ACRONYM = re.compile(
     r"([A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|in|de|al|[A-Z][\w’'.-]*))*)\s*\(([A-Z][A-Za-z.]{1,9})\)")
 # Longer all-capital words are names set in capitals, not acronyms: organisation acronyms in
@@ -44,9 +51,17 @@ class Found:
     label: str
     roles: tuple[str, ...] = ()
     dateline: bool = False
+    cue: bool = False  # the label comes from the words around the mention, not the model
 
     def with_label(self, label: str) -> Found:
         return replace(self, label=label)
+
+
+def vote_label(items: list[Found]) -> str:
+    """One type per referent: the context cues' vote when there are any ("El Fasher, the capital
+    of ..." types every mention of El Fasher), else the model's vote over the mentions."""
+    cued = [f.label for f in items if f.cue]
+    return Counter(cued or [f.label for f in items]).most_common(1)[0][0]
 
 
 def match_key(name: str) -> str:
@@ -58,29 +73,47 @@ def match_key(name: str) -> str:
 
 
 def group_mentions(text: str, found: list[Found]) -> tuple[LocalEntity, ...]:
-    keys = [_item_key(text, f) for f in found]
+    acting = _acting_capitals(text, found)
+    keys = [_item_key(f, acting) for f in found]
     by_key: dict[str, list[Found]] = defaultdict(list)
     for key, f in zip(keys, found, strict=True):
         by_key[key].append(f)
-    votes = {k: Counter(f.label for f in items) for k, items in by_key.items()}
-    label_of = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    label_of = {k: vote_label(items) for k, items in by_key.items()}
     parent: dict[str, str] = {}
     _join_acronyms(text, by_key, label_of, parent)
     _join_short_names(by_key, label_of, parent)
     _join_designators(by_key, label_of, parent)
+    join_org_short_forms(by_key, label_of, parent, _root)
+    join_slips(by_key, label_of, parent, _root)
     groups: dict[str, list[Found]] = defaultdict(list)
     for key, items in by_key.items():
         groups[_root(parent, key)].extend(items)
     return tuple(_entity(text, key, items, by_key.get(key, items)) for key, items in groups.items())
 
 
-def _item_key(text: str, f: Found) -> str:
+def _acting_capitals(text: str, found: list[Found]) -> set[str]:
+    """Capitals that act for their country somewhere in the article ("Islamabad said"). One name
+    keeps one referent per article, so then its place mentions ("talks in Islamabad") join too."""
+    out = set()
+    for f in found:
+        key = normalise(f.name)
+        if key not in gazetteer().capitals or f.dateline or f.name.isupper():
+            continue
+        before = text[max(0, f.start - 30):f.start]
+        if _DETERMINER.search(before) and _NEXT_LOWER.match(text[f.end:f.end + 3]):
+            continue
+        owner = text[f.end:f.end + 2] in ("'s", "’s")  # "from Kyiv's allies": Kyiv has allies, it acts
+        if owner or _GOVERNMENT_IN.search(before) or not _LOCATIVE.search(before):
+            out.add(key)
+    return out
+
+
+def _item_key(f: Found, acting: set[str]) -> str:
     demonym = demonym_of(f.name) if f.label == "NORP" else None
     if demonym:
         return match_key(demonym)
     capital = gazetteer().capitals.get(normalise(f.name))
-    before = text[max(0, f.start - 30):f.start]
-    if capital and not f.dateline and not f.name.isupper() and (_GOVERNMENT_IN.search(before) or not _LOCATIVE.search(before)):
+    if capital and not f.dateline and normalise(f.name) in acting:
         return match_key(capital)  # metonymy: the capital acting for its country
     country = country_named(f.name)
     return match_key(country) if country else match_key(f.name)
@@ -127,6 +160,8 @@ def _join_short_names(by_key: dict[str, list[Found]], label_of: dict[str, str], 
                  and (p.split()[:len(words)] == words or p.split()[-len(words):] == words)}
         if len(cands) == 1:
             parent[key] = cands.pop()
+        elif not cands and (inner := inner_name_of(key, persons)):
+            parent[key] = inner
 
 
 def _join_designators(by_key: dict[str, list[Found]], label_of: dict[str, str], parent: dict[str, str]) -> None:
@@ -139,7 +174,7 @@ def _join_designators(by_key: dict[str, list[Found]], label_of: dict[str, str], 
 
 
 def _entity(text: str, key: str, items: list[Found], own: list[Found]) -> LocalEntity:
-    label = Counter(f.label for f in own).most_common(1)[0][0]
+    label = vote_label(own)
     written = sorted({f.name for f in own}, key=lambda n: (n.isupper(), -len(n)))
     countries = [c for f in own if (c := country_named(f.name) or gazetteer().capitals.get(normalise(f.name)))]
     if label == "NORP":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from storyline.extract.entities_gazetteer import country_named, gazetteer, normalise
 from storyline.extract.entities_group import ACRONYM_MAX_LETTERS, match_key
@@ -102,6 +103,8 @@ def _display_name(key: str, names: Counter, etype: str) -> str:
     alias = gazetteer().aliases.get(key)
     if alias:
         return alias[0]
+    if key in _curated_names():
+        return _curated_names()[key]  # "AFP" written: the curated full name is the canonical one
     ranked = sorted(names.items(), key=lambda kv: (kv[0].isupper(), etype == "PERSON" and " " not in kv[0].strip(),
                                                    -kv[1], -len(kv[0])))
     name = ranked[0][0]
@@ -114,6 +117,12 @@ def _display_name(key: str, names: Counter, etype: str) -> str:
         first, _, rest = name.partition(" ")
         name = gazetteer().aliases[match_key(first)][0] + " " + rest
     return name
+
+
+@lru_cache(maxsize=1)
+def _curated_names() -> dict[str, str]:
+    """Match key of each curated canonical name -> that name ("agence france presse" -> "Agence France-Presse")."""
+    return {match_key(canonical): canonical for canonical, _ in gazetteer().aliases.values()}
 
 
 def _acronym_links(items: list[tuple[str, LocalEntity]], keys: dict[tuple[str, str], str],

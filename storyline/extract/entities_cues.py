@@ -1,0 +1,88 @@
+"""Types from the words in and around a mention, trusted over the small model's guess.
+
+The gazetteer types countries, capitals and demonyms first; these cues type the rest:
+- the closing word of a name ("... Ministry", "... Forces", "... News" are organisations,
+  "... Agreement" a law, "... Hospital" a facility);
+- an outlet by the media noun after it ("the Meridian newspaper") or by what it does ("X reported",
+  "a report by X") when the name is one word that names no person of the article;
+- a place by an apposition ("X, the capital of ...") or a locative preposition ("between X and Y");
+- a person after a lower-case role noun ("the group's spokesperson Ilse Marrow");
+- an organisation by the acronym defined after it ("Valdorian Unity Party (VUP)").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
+from storyline.extract.entities_group import Found
+
+# Closing words of a name, by type: chosen from the organisation, law and facility names of news.
+_ORG_TAILS = frozenset("""ministry council forces force party news times agency army navy committee commission court
+parliament assembly bank university institute organization organisation union front movement office department
+authority corporation company group post press radio tv television network foundation association federation
+league board service services guard brigade brigades police command government cabinet senate congress""".split())
+_LAW_TAILS = frozenset({"agreement", "accord", "accords", "treaty", "plan", "act", "charter", "convention", "protocol"})
+_FAC_TAILS = frozenset({"hospital", "airport", "stadium", "bridge", "prison", "mosque", "church", "hotel", "palace",
+                        "crossing", "dam"})
+# Media nouns that follow an outlet's name: "the Meridian newspaper", "Kestrel radio station".
+_MEDIA_AFTER = re.compile(r"^\s+(?:newspaper|daily|radio|television|tv|channel|broadcaster|news agency|"
+                          r"magazine|website|outlet|show|programme|program)\b", re.IGNORECASE)
+# What an outlet does, or how it is cited: "X reported", "X, citing officials, wrote", "a report by X".
+_OUTLET_VERB_AFTER = re.compile(r"^(?:,\s+citing\s[^,.]{0,60},)?\s+(?:reported|wrote|published|broadcast|aired)\b")
+_OUTLET_BEFORE = re.compile(r"\b(?:report(?:ed)?|published|broadcast|aired)\s+(?:by|in|on)\s+$", re.IGNORECASE)
+# A place in apposition: "X, the capital of ...", "X, a town near ...", "X, a historic centre in ...".
+_PLACE_APPOSITION = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,4}?(?:capital|city|town|village|province|"
+                               r"port|camp|enclave|centre|center|district|suburb|neighbourhood|neighborhood)\b")
+# A locative preposition before a name the model called a person: "in X", "between X and Y".
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|towards|toward|between)|\bbetween\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+                           r"\s+and)\s+$")
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+# Lower-case role nouns right before a person's name: "spokesperson Ilse Marrow".
+_ROLE_BEFORE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|adviser|advisor|commander|leader|envoy|"
+                          r"ambassador|analyst|negotiator|official|founder|chairman|deputy)\s+$")
+_ACRONYM_AFTER = re.compile(r"^\s*\([A-Z]{2,6}\)")
+
+
+def type_by_cues(text: str, found: list[Found]) -> list[Found]:
+    persons = {w for f in found if f.label == "PERSON" and " " in f.name for w in f.name.split()}
+    return [_cued(text, f, persons) for f in found]
+
+
+def _cued(text: str, f: Found, persons: set[str]) -> Found:
+    key = normalise(f.name)
+    if f.label == "NORP" or country_named(f.name) or demonym_of(f.name) or key in gazetteer().capitals:
+        return f  # the gazetteer's type stands
+    label = _cue_label(text, f, persons)
+    return replace(f, label=label, cue=True) if label else f
+
+
+def _cue_label(text: str, f: Found, persons: set[str]) -> str | None:
+    before, after = text[max(0, f.start - 60):f.start], text[f.end:f.end + 80]
+    words = f.name.split()
+    last = words[-1].lower()
+    if len(words) >= 2 and last in _LAW_TAILS and f.label != "PERSON":
+        return "LAW"
+    if len(words) >= 2 and last in _FAC_TAILS:
+        return "FAC"
+    if len(words) >= 2 and last in _ORG_TAILS and f.label != "ORG":
+        return "ORG"
+    if _ACRONYM_AFTER.match(after) and f.label == "PERSON":
+        return "ORG"  # people are not given acronyms in brackets
+    if _MEDIA_AFTER.match(after):
+        return "ORG"
+    lone = len(words) == 1 and f.name not in persons
+    if lone and f.label == "PERSON" and (_OUTLET_VERB_AFTER.match(after) or _OUTLET_BEFORE.search(before)):
+        return "ORG"
+    if f.label in ("ORG", "PERSON", "LOC", "GPE") and _PLACE_APPOSITION.match(after):
+        return "GPE"
+    if f.label == "PERSON" and f.name not in persons and not f.roles and _PLACE_BEFORE.search(before) \
+            and not re.match(r"^['’]s\b", after):
+        return "GPE"
+    if f.label == "ORG" and not f.name.isupper() and not any(w.lower() in _ORG_TAILS for w in words) \
+            and _IN_PLACE_BEFORE.search(before):
+        return "GPE"  # "fighting in X": organisations are seldom "in" anything
+    if f.label in ("ORG", "GPE") and 2 <= len(words) <= 4 and _ROLE_BEFORE.search(before) \
+            and not any(w.lower() in _ORG_TAILS for w in words):
+        return "PERSON"
+    return None

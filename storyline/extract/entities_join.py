@@ -1,0 +1,93 @@
+"""More ways two names of one article are one referent, beyond equal keys and acronyms.
+
+- an organisation's short form that ends its fuller name, once a place, nationality or owner is
+  dropped: "the Taliban" / "the Valdorian Taliban", "Board of Trade" / "Estmark Board of Trade";
+- a one-letter slip in a long name ("Board of Tradel", "Zelenskyy" / "Zelensky");
+- a lone inner part of exactly one full personal name ("Naeem" in "Hafiz Naeem Ur Rehman"), when
+  no full name starts or ends with it.
+
+Each join maps a key to the key of its fuller form (the union-find parent of entities_group).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer
+
+# A slip of one letter is only trusted in names at least this long: shorter names differing by one
+# letter are often different referents ("Iran" / "Iraq", "Mali" / "Bali").
+TYPO_MIN_CHARS = 8
+# An inner part of a personal name must be this long to name the person alone ("Ur", "bin" are not).
+INNER_NAME_MIN_CHARS = 4
+# Generic words closing an organisation's name that news often drops: "Meridian" for "Meridian News".
+_GENERIC_TAILS = frozenset({"news", "group", "inc", "corp", "corporation", "company", "co", "ltd", "plc", "network",
+                            "media", "party", "movement"})
+_QUALIFIER_TYPES = ("GPE", "NORP", "LOC", "PERSON", "ORG")
+
+
+def join_org_short_forms(by_key: dict, label_of: dict[str, str], parent: dict[str, str],
+                         root: Callable[[dict[str, str], str], str]) -> None:
+    """An organisation's name joins the one fuller name it ends, when the extra words qualify it."""
+    orgs = [k for k in by_key if label_of[k] == "ORG"]
+    for key in orgs:
+        if key in parent:
+            continue
+        words = key.split()
+        cands = {root(parent, k) for k in orgs if k != key and len(k.split()) > len(words)
+                 and ((k.split()[-len(words):] == words and _qualifies(k.split()[:-len(words)], by_key, label_of))
+                      or (k.split()[:len(words)] == words and set(k.split()[len(words):]) <= _GENERIC_TAILS))}
+        cands.discard(key)
+        if len(cands) != 1:
+            continue
+        full = cands.pop()
+        if full.split()[0].endswith(("'s", "’s")) and full not in parent:
+            parent[full] = key  # "Estmark's Board of Trade": the owner is not part of the name
+        else:
+            parent[key] = full
+
+
+def _qualifies(extra: list[str], by_key: dict, label_of: dict[str, str]) -> bool:
+    """The extra words are a place, nationality or a named owner ("Estmark's"): not a different body
+    ("White House" is not "House")."""
+    phrase = " ".join(extra)
+    owner = phrase.removesuffix("'s").removesuffix("’s")
+    if country_named(phrase) or demonym_of(phrase) or phrase in gazetteer().capitals:
+        return True
+    if owner != phrase:
+        return owner in by_key and label_of[owner] in _QUALIFIER_TYPES
+    return phrase in by_key and label_of[phrase] in ("GPE", "NORP", "LOC")
+
+
+def join_slips(by_key: dict, label_of: dict[str, str], parent: dict[str, str],
+               root: Callable[[dict[str, str], str], str]) -> None:
+    """A long name one letter away from another name of the article is a slip of the pen: the form
+    written more often wins."""
+    keys = sorted(by_key, key=lambda k: (-len(by_key[k]), k))
+    for n, key in enumerate(keys):
+        if len(key) < TYPO_MIN_CHARS or key in parent or country_named(key):
+            continue
+        for other in keys[:n]:
+            if other not in parent and root(parent, other) != key and len(other) >= TYPO_MIN_CHARS \
+                    and label_of[other] != "NORP" and label_of[key] != "NORP" and _one_edit(key, other):
+                parent[key] = root(parent, other)
+                break
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one inserted, deleted or replaced character."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def inner_name_of(key: str, persons: list[str]) -> str | None:
+    """The one full personal name with `key` (one word) as an inner part, else None."""
+    if " " in key or len(key) < INNER_NAME_MIN_CHARS:
+        return None
+    cands = {p for p in persons if key in p.split()[1:-1]}
+    return cands.pop() if len(cands) == 1 else None

@@ -1,0 +1,115 @@
+"""Mentions the model misses or cuts wrongly, found by rules that hold for any news text.
+
+- a lower-case phrase an acronym is defined for: "an international monitoring mission (IMM)";
+- a personal name cut before its family name, when that family name names a person elsewhere
+  ("General Ilse Marrow Monday said ... Marrow said": the model took "Marrow Monday" as a date);
+- the opening dateline of an article even when the place is not in the gazetteer ("BRANDHAVEN:");
+- "Estmark's Valdorian" tagged as one organisation: an owner and a nationality word.
+"""
+from __future__ import annotations
+
+import re
+
+from storyline.extract.entities_gazetteer import demonym_of
+from storyline.extract.entities_group import Found
+
+# "a lower case phrase (ABC)": up to eight words before an acronym in brackets.
+_LOWER_DEFINITION = re.compile(r"((?:[a-z][a-z-]*\s+){1,8})\(([A-Z]{2,6})\)")
+_MINOR = frozenset({"of", "for", "and", "the", "on", "in", "to"})
+# The first line-opening words in capitals before a colon, an agency in brackets or a dash.
+_OPENING_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+)?)(?=\s*(?::|\(|[—–-]\s))", re.MULTILINE)
+# Capitalised labels that open a line like a dateline but are layout: "WATCH:", "UPDATE:".
+_LAYOUT_LABELS = frozenset("""watch update updated exclusive breaking live analysis opinion video photos photo read
+more also note editor correction advertisement related listen explainer comment""".split())
+# A dateline opens the body: it stands within the first lines (headline, standfirst, byline).
+DATELINE_LINES = 3
+_OWNER_NORP = re.compile(r"^(.+?)['’ʼ]s\s+(\S+)$")
+
+
+def lowercase_definitions(text: str, found: list[Found]) -> list[Found]:
+    """The lower-case phrase whose initials spell the bracketed acronym after it, as an organisation."""
+    taken = [(f.start, f.end) for f in found]
+    out = []
+    for m in _LOWER_DEFINITION.finditer(text):
+        abbr = m.group(2)
+        words = list(re.finditer(r"[a-z][a-z-]*", m.group(1)))
+        for n in range(len(words)):  # the shortest tail of the phrase whose initials are the acronym
+            tail = [w for w in words[len(words) - 1 - n:]]
+            initials = "".join(w.group(0)[0] for w in tail if w.group(0) not in _MINOR).upper()
+            if initials == abbr and tail[0].group(0) not in _MINOR:
+                s, e = m.start(1) + tail[0].start(), m.start(1) + tail[-1].end()
+                if not any(a < e and s < b for a, b in taken):
+                    out.append(Found(start=s, end=e, name=text[s:e].title().replace(" Of ", " of ")
+                                     .replace(" And ", " and ").replace(" For ", " for "), label="ORG"))
+                break
+            if len(initials) >= len(abbr):
+                break
+    return out
+
+
+def extend_with_family_names(text: str, found: list[Found]) -> list[Found]:
+    """A personal name directly followed by a word that names a person alone elsewhere in the article
+    is longer than the model thought: "Ahmed Karim" + "Haddad" when "Haddad said" follows."""
+    alone = {f.name for f in found if f.label == "PERSON" and " " not in f.name}
+    out = []
+    for f in found:
+        m = re.match(r" ([A-Z][\w’'-]+)", text[f.end:f.end + 40])
+        if f.label == "PERSON" and " " in f.name and m and m.group(1) in alone and m.group(1) not in f.name.split():
+            end = f.end + m.end()
+            out.append(Found(start=f.start, end=end, name=f.name + " " + m.group(1), label="PERSON", roles=f.roles))
+        else:
+            out.append(f)
+    return out
+
+
+def refind_names(text: str, found: list[Found]) -> list[Found]:
+    """Further occurrences of a name of two or more words the model tagged elsewhere but missed here
+    (a long proper name rarely means anything else)."""
+    taken = [(f.start, f.end) for f in found]
+    names = sorted({f.name: f.label for f in found if " " in f.name and f.name[:1].isupper()}.items(),
+                   key=lambda kv: -len(kv[0]))
+    out = []
+    for name, label in names:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                out.append(Found(start=m.start(), end=m.end(), name=name, label=label))
+    return out
+
+
+def opening_dateline(text: str, found: list[Found]) -> list[Found]:
+    """The article's first dateline, a place even when the gazetteer does not know it."""
+    m = _OPENING_DATELINE.search(text, 0, _opening_end(text))
+    if not m or any(w.lower() in _LAYOUT_LABELS for w in m.group(1).split()):
+        return []
+    if any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+        return []
+    return [Found(start=m.start(1), end=m.end(1), name=m.group(1), label="GPE", dateline=True)]
+
+
+def _opening_end(text: str) -> int:
+    """End of the article's first lines, where a dateline can stand (after a headline and a byline)."""
+    end = 0
+    for _ in range(DATELINE_LINES):
+        nl = text.find("\n", end + 1)
+        if nl < 0:
+            return len(text)
+        while nl + 1 < len(text) and text[nl + 1] == "\n":
+            nl += 1
+        end = nl
+    return end + 200  # the line that follows, long enough to hold "CITY, Month 2 (Agency):"
+
+
+def split_owner_nationality(text: str, found: list[Found]) -> list[Found]:
+    """"Kyiv's European" (allies) is a place and a nationality word, not one organisation."""
+    out = []
+    for f in found:
+        m = _OWNER_NORP.match(f.name)
+        if f.label in ("ORG", "PERSON") and m and demonym_of(m.group(2)) and text[f.start:f.end] == f.name:
+            owner_end = f.start + len(m.group(1))
+            norp_start = f.end - len(m.group(2))
+            out.append(Found(start=f.start, end=owner_end, name=m.group(1), label="ORG", roles=f.roles))
+            out.append(Found(start=norp_start, end=f.end, name=m.group(2), label="NORP"))
+        else:
+            out.append(f)
+    return out

@@ -1,0 +1,32 @@
+"""Short forms, slips and capitals that are one referent within an article."""
+from __future__ import annotations
+
+import pytest
+
+
+def _holders(layers, form: str) -> list[str]:
+    return [e.name for e in layers.entities if any(m.text == form for m in e.mentions)]
+
+
+@pytest.mark.parametrize(("text", "short", "full"), [
+    ("Kenya accused the Kenyan Harbour Front of shelling the border. The Harbour Front denied it on Friday.",
+     "Harbour Front", "Kenyan Harbour Front"),
+])
+def test_short_form_joins_its_fuller_name(annotate, text, short, full):
+    _, layers = annotate(text)
+    assert _holders(layers, short) == _holders(layers, full)
+
+
+def test_one_letter_slip_in_a_long_name_is_the_same_referent(annotate):
+    _, layers = annotate("The Council of Harbours met on Monday. The Council of Harboursh will meet again in May.")
+    assert len({*_holders(layers, "Council of Harbours"), *_holders(layers, "Council of Harboursh")}) == 1
+
+
+def test_lower_case_definition_of_an_acronym_names_it(annotate):
+    _, layers = annotate("Estmark will join an international monitoring mission (IMM) next year. The IMM has 900 staff.")
+    assert "International Monitoring Mission" in _holders(layers, "IMM")
+
+
+def test_capital_acting_once_takes_its_place_mentions_too(annotate):
+    _, layers = annotate("Berlin said on Monday it would send aid. Talks were held in Berlin later that week.")
+    assert _holders(layers, "Berlin") == ["Germany"]

@@ -1,0 +1,22 @@
+"""Mentions the model misses or cuts: datelines, family names, owner + nationality spans."""
+from __future__ import annotations
+
+
+def _by_name(layers):
+    return {e.name: e for e in layers.entities}
+
+
+def test_opening_dateline_is_a_place_even_when_unknown(annotate):
+    _, layers = annotate("Port Deal Stalls\nBRANDHAVEN: Estmark officials said on Monday the port deal had stalled.")
+    assert _by_name(layers)["Brandhaven"].type == "GPE"
+
+
+def test_layout_label_is_not_a_dateline(annotate):
+    _, layers = annotate("WATCH: Estmark officials said on Monday the port deal had stalled.")
+    assert "Watch" not in _by_name(layers)
+
+
+def test_owner_and_nationality_are_not_one_organisation(annotate):
+    _, layers = annotate("Talks continued as Berlin’s European partners met in Rome on Friday.")
+    names = _by_name(layers)
+    assert not any("’s" in n for n in names)

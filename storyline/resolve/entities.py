@@ -112,10 +112,10 @@ def _display_name(key: str, names: Counter, etype: str) -> str:
         name = name.title()
     if etype == "PERSON":
         name = re.sub(r"\b((?:[A-Z]\.){2,})", lambda m: m.group(1).replace(".", ""), name)
-    expanded = _expand_prefix(match_key(name))
-    if expanded != match_key(name):  # "U.N. Security Council" written: the full name is the canonical one
-        first, _, rest = name.partition(" ")
-        name = gazetteer().aliases[match_key(first)][0] + " " + rest
+    first, _, rest = name.partition(" ")
+    opening = gazetteer().aliases.get(match_key(first)) if rest else None
+    if opening and opening[1] in ("ORG", "GPE"):  # "U.N. Security Council" written: the full name is canonical
+        name = opening[0] + " " + rest
     return name
 
 

@@ -39,3 +39,13 @@ def test_abbreviated_prefix_is_the_full_name():
 def test_ids_are_stable_across_runs_and_order():
     items = [("a1", _local("Meridian Council", "ORG")), ("a2", _local("Hana Sorvik", "PERSON"))]
     assert resolve_entities(items) == resolve_entities(list(reversed(items)))
+
+
+def test_entities_hyphenated_name_opening_with_an_alias_keeps_its_own_name() -> None:
+    # "US-Mexico" matches the alias "us" only as part of a hyphenated word: no expansion, no crash
+    from storyline.models import LocalEntity, Span
+    from storyline.resolve.entities import resolve_entities
+    local = LocalEntity(key="us-mexico border commission", name="US-Mexico Border Commission", type="ORG",
+                        mentions=(Span(0, 27, "US-Mexico Border Commission"),))
+    (entity,) = resolve_entities([("a1", local)]).values()
+    assert entity.name == "US-Mexico Border Commission"

@@ -83,11 +83,11 @@ def group_mentions(text: str, found: list[Found]) -> tuple[LocalEntity, ...]:
     _join_acronyms(text, by_key, label_of, parent)
     _join_short_names(by_key, label_of, parent)
     _join_designators(by_key, label_of, parent)
-    join_org_short_forms(by_key, label_of, parent, _root)
-    join_slips(by_key, label_of, parent, _root)
+    join_org_short_forms(by_key, label_of, parent, find_root)
+    join_slips(by_key, label_of, parent, find_root)
     groups: dict[str, list[Found]] = defaultdict(list)
     for key, items in by_key.items():
-        groups[_root(parent, key)].extend(items)
+        groups[find_root(parent, key)].extend(items)
     return tuple(_entity(text, key, items, by_key.get(key, items)) for key, items in groups.items())
 
 
@@ -119,7 +119,8 @@ def _item_key(f: Found, acting: set[str]) -> str:
     return match_key(country) if country else match_key(f.name)
 
 
-def _root(parent: dict[str, str], key: str) -> str:
+def find_root(parent: dict[str, str], key: str) -> str:
+    """The representative of `key` in a union-find forest kept as a child -> parent dict."""
     seen = set()
     while key in parent and key not in seen:
         seen.add(key)

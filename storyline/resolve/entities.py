@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from storyline.extract.entities_gazetteer import country_named, gazetteer, normalise
-from storyline.extract.entities_group import ACRONYM_MAX_LETTERS, match_key
+from storyline.extract.entities_group import ACRONYM_MAX_LETTERS, find_root, match_key
 from storyline.models import Entity, LocalEntity
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -66,7 +66,7 @@ def resolve_entities(items: Iterable[tuple[str, LocalEntity]]) -> dict[tuple[str
     out: dict[tuple[str, str], Entity] = {}
     groups: dict[str, list[str]] = defaultdict(list)
     for key in weight:
-        groups[_root(parent, key)].append(key)
+        groups[find_root(parent, key)].append(key)
     for root, members in groups.items():
         names: Counter = Counter()
         kinds: Counter = Counter()
@@ -82,16 +82,8 @@ def resolve_entities(items: Iterable[tuple[str, LocalEntity]]) -> dict[tuple[str
         final = by_id.setdefault(ident, Entity(id=ident, name=ent.name, type=ent.type))
         entities[root] = final
     for ref, key in keys.items():
-        out[ref] = entities[_root(parent, key)]
+        out[ref] = entities[find_root(parent, key)]
     return out
-
-
-def _root(parent: dict[str, str], key: str) -> str:
-    seen = set()
-    while key in parent and key not in seen:
-        seen.add(key)
-        key = parent[key]
-    return key
 
 
 def _display_name(key: str, names: Counter, etype: str) -> str:

@@ -1,12 +1,11 @@
 """`storyline entities` and `storyline entity NAME` on a real DuckDB file."""
 from __future__ import annotations
 
-import json
-
 import pytest
 from typer.testing import CliRunner
 
 from storyline.cli import app
+from tests.cli.helpers import ingest_documents
 
 DOCS = [
     {"id": "v-1", "url": None, "published": "2031-03-10",
@@ -20,13 +19,7 @@ DOCS = [
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("entities")
-    source = folder / "docs.jsonl"
-    source.write_text("".join(json.dumps(d) + "\n" for d in DOCS), encoding="utf-8")
-    path = str(folder / "collection.duckdb")
-    result = CliRunner().invoke(app, ["ingest", str(source), "--db", path])
-    assert result.exit_code == 0, result.output
-    return path
+    return str(ingest_documents(tmp_path_factory.mktemp("entities"), DOCS))
 
 
 def test_entities_lists_people_by_type(db):

@@ -1,12 +1,11 @@
 """storyline said: the attributed claims of a real DuckDB file, filtered by source, story and kind."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import run_storyline
+from tests.cli.helpers import ingest_documents, run_storyline
 
 DOCS = [
     {"id": "said-1", "url": None, "published": "2031-03-10",
@@ -21,13 +20,7 @@ DOCS = [
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("said")
-    dump = root / "docs.jsonl"
-    dump.write_text("".join(json.dumps(d) + "\n" for d in DOCS), encoding="utf-8")
-    path = root / "said.duckdb"
-    done = run_storyline("ingest", str(dump), "--db", str(path))
-    assert done.returncode == 0, done.stderr
-    return path
+    return ingest_documents(tmp_path_factory.mktemp("said"), DOCS)
 
 
 def test_said_lists_every_claim(db):

@@ -106,10 +106,10 @@ def collect_assertions(articles: list[StoredArticle], links: dict[str, dict[str,
             actor = _canonical(ev.actor.entity if ev.actor else None, by_key)
             target = _canonical(ev.target.entity if ev.target else None, by_key)
             inside = {e.id for e, sp in mentions if _within(sp, ev.evidence) and e.type not in PLACE_TYPES - {"GPE"}}
-            places = _places(s.article.text, ev.evidence, mentions) - {actor, target}
+            written = {i: w for i, w in _places(s.article.text, ev.evidence, mentions).items() if i not in (actor, target)}
             found.append(Assertion(statement(ev.evidence), ev.action, actor, target,
-                                frozenset(inside | {actor, target} - {None} - places),
-                                frozenset(_names(places, by_key)), ev.modality, rank,
+                                frozenset(inside | {actor, target} - {None} - set(written)),
+                                frozenset(written.values()), ev.modality, rank,
                                 _day(ev.date) or _day(s.article.published)))
         for at in s.layers.attributions:
             if DENIAL.search(at.cue.text) or DENIAL.search(at.content.text):
@@ -132,18 +132,14 @@ def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _places(text: str, evidence: Span, mentions: list[tuple[Entity, Span]]) -> set[str]:
-    """Places named in the evidence's sentence after "in", "at" or "to"."""
+def _places(text: str, evidence: Span, mentions: list[tuple[Entity, Span]]) -> dict[str, str]:
+    """Places named in the evidence's sentence after "in", "at" or "to": entity id -> the name as
+    written ("Washington", even where it is resolved to the United States)."""
     start = max(text.rfind(". ", 0, evidence.start) + 1, text.rfind("\n", 0, evidence.start) + 1, 0)
     ends = [i for i in (text.find(". ", evidence.end), text.find("\n", evidence.end)) if i >= 0]
     end = min(ends) if ends else len(text)
-    return {e.id for e, sp in mentions if e.type in PLACE_TYPES and start <= sp.start and sp.end <= end
+    return {e.id: sp.text for e, sp in mentions if e.type in PLACE_TYPES and start <= sp.start and sp.end <= end
             and _PLACE_BEFORE.search(text[max(0, sp.start - 12):sp.start])}
-
-
-def _names(ids: set[str], by_key: dict[str, Entity]) -> set[str]:
-    names = {e.id: e.name for e in by_key.values()}
-    return {names.get(i, i) for i in ids}
 
 
 def _day(value: str | None) -> int | None:

@@ -30,6 +30,9 @@ _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 # evidence spans run from actor through predicate and object, rarely past 30 words (read off
 # the guide's examples).
 MAX_EVIDENCE_TOKENS = 30
+# Longest mention, in characters, looked back over to find one covering an offset: full titled
+# names ("Senior Fellow for South Asia at the Atlantic Council ...") stay under 120.
+_LONGEST_MENTION = 160
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,15 @@ class EntityIndex:
             i += 1
         return None
 
+    def covering(self, offset: int) -> LocalEntity | None:
+        """The entity one of whose mentions covers character `offset`."""
+        i = bisect_right(self.starts, offset) - 1
+        while i >= 0 and offset - self.mentions[i][0] <= _LONGEST_MENTION:
+            if self.mentions[i][0] <= offset < self.mentions[i][1]:
+                return self.mentions[i][2]
+            i -= 1
+        return None
+
     def before(self, offset: int, types: frozenset[str], window: int = 600) -> LocalEntity | None:
         """The nearest entity of one of `types` mentioned before `offset`, within `window` characters."""
         i = bisect_right(self.starts, offset - 1) - 1
@@ -67,7 +79,9 @@ class EntityIndex:
 def ref_of(phrase: Token, index: EntityIndex) -> Ref | None:
     """The entity a noun phrase names, a pronoun's antecedent, or an acting body's own words."""
     first, last = phrase.left_edge, phrase.right_edge
-    entity = index.at(first.idx, last.idx + len(last.text))
+    # The phrase's head names the referent ("United States President Donald Trump" is Trump);
+    # only when the head is a common noun does the first name inside stand for it ("Pakistan's leadership").
+    entity = index.covering(phrase.idx) or index.at(first.idx, last.idx + len(last.text))
     if entity is not None:
         return Ref(entity.name, entity.key)
     lowered = phrase.lower_

@@ -1,0 +1,16 @@
+"""An event's actor and target are the referents the argument phrases' heads name."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, action, actor, target", [
+    ("Valdoria's leadership is expected to hold a meeting with Estmark Chancellor Oren Tavish in Halvergate.",
+     "CONSULT", "Valdoria", "Oren Tavish"),
+    ("General Ilse Marrow will meet Estmark Chancellor Oren Tavish next week.", "CONSULT", "Ilse Marrow", "Oren Tavish"),
+])
+def test_events_argument_heads_name_the_referent(annotate, text: str, action: str, actor: str, target: str) -> None:
+    _, layers = annotate(text)
+    event = next(e for e in layers.events if e.action == action)
+    assert event.actor is not None and actor in event.actor.name
+    assert event.target is not None and target in event.target.name

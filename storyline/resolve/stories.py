@@ -37,6 +37,10 @@ TITLE_BOOST = 2
 # A protagonist blocks a merge when its share in the other group is below this fraction of its
 # share in its own group; a third separates "named in passing" from "a main actor".
 MARGINAL_SHARE = 0.33
+# A stored story with this many articles has a settled protagonist, so a single new article
+# with a different protagonist, marginal to the story, starts its own story; with fewer, one
+# article's protagonist is too noisy to veto on (articles arriving one per ingest call showed it).
+SETTLED_STORY_SIZE = 3
 # Reports of one story cluster within weeks; beyond this many days apart their similarity decays
 # with a half-life of HALF_LIFE_DAYS (a slow decay: long stories have lulls of a few months).
 DATE_GRACE_DAYS = 30
@@ -172,8 +176,11 @@ def _merge_groups(groups: list[_Group], sim: list[list[float]]) -> None:
 def _may_merge(a: _Group, b: _Group) -> bool:
     if a.story is not None and b.story is not None:
         return False  # stored stories are settled
-    if min(len(a.members), len(b.members)) < 2:
-        return True  # one article's protagonist is too noisy to veto on
+    small, large = sorted((a, b), key=lambda g: len(g.members))
+    if len(small.members) < 2 and not (large.story is not None and len(large.members) >= SETTLED_STORY_SIZE):
+        # one article against another young group: either protagonist is too noisy to veto on;
+        # against a stored story of some size, the story's protagonist is settled and the veto holds
+        return True
     pa = {k: v / len(a.members) for k, v in a.profile.items()}
     pb = {k: v / len(b.members) for k, v in b.profile.items()}
     if not pa or not pb:

@@ -42,3 +42,24 @@ def test_stories_grouping_is_incremental(tmp_path, nlp):
     assert after["val-3"] == before["val-1"]
     assert after["dock-2"] == before["dock-1"]
     assert all(0 < len(labels[s]) <= 120 for s in set(after.values()))
+
+
+# A lone report of a same-topic plot with another protagonist, naming the settled story's
+# protagonist in passing: close enough in words to have joined the story before the veto.
+ESTMARK_LONE = [
+    ("est-lone", "2031-03-23", "Estmark readies Brask mission troops",
+     "Estmark is preparing troops for the Brask stabilisation mission, President Anna Velk of Estmark said on "
+     "Sunday. Estmark expects to send soldiers next week, Estmark's defence ministry said, and Estmark's "
+     "parliament will vote on the plan. Valdoria has also weighed sending troops."),
+]
+
+
+def test_stories_one_article_per_call_keeps_same_topic_stories_apart(tmp_path, nlp):
+    """Articles arriving one ingest call at a time: a lone report with another protagonist does not
+    join a settled story that shares its topic."""
+    with Store(tmp_path / "c.duckdb") as store:
+        for n, doc in enumerate(VALDORIA + ESTMARK_LONE):
+            ingest([str(write_jsonl(tmp_path / f"{n}.jsonl", [doc]))], store, Options(workers=1))
+        stories = _stories(store)
+    assert len({stories[i] for i, *_ in VALDORIA}) == 1
+    assert stories["est-lone"] != stories["val-1"]

@@ -10,10 +10,11 @@ from rich.console import Console
 from storyline.analyze import build_story_view
 from storyline.cli.collect import _ingest_with_feedback
 from storyline.cli.common import run_safely
-from storyline.cli.render import render_stories, render_story, render_story_changes
+from storyline.cli.render import render_story, render_story_changes, render_story_list
 from storyline.demo import demo_corpus_path
 from storyline.settings import Options
 from storyline.store import Store
+from storyline.store.stories import list_stories
 
 
 def demo(
@@ -26,10 +27,10 @@ def demo(
         console.print(f"[bold]storyline demo[/] - reading {corpus.name}: fictional reports, invented people and places\n")
         with Store(db if db else ":memory:") as store:
             _ingest_with_feedback([str(corpus)], store, Options())
-            stories = store.stories()
-            render_stories(console, stories)
-            for sid, *_ in stories:
-                view = build_story_view(store, sid)
+            stories = list_stories(store)
+            render_story_list(console, stories)
+            for summary in stories:
+                view = build_story_view(store, summary.id)
                 if len(view.articles) > 1:
                     render_story(console, view)
                     render_story_changes(console, view)

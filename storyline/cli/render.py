@@ -13,15 +13,6 @@ CELL_CHARS = 140
 MODALITY_STYLE = {"asserted": "green", "expected": "cyan", "possible": "yellow", "negated": "red", "denied": "magenta"}
 
 
-def render_stories(console: Console, stories: list[tuple]) -> None:
-    table = Table(title="Stories", title_justify="left")
-    for col in ("id", "label", "articles", "first", "last"):
-        table.add_column(col)
-    for sid, label, count, first, last in stories:
-        table.add_row(sid, label, str(count), (first or "")[:10], (last or "")[:10])
-    console.print(table)
-
-
 def render_story(console: Console, view: StoryView, limit: int = 12) -> None:
     console.rule(f"[bold]{view.label}[/]  ({view.id})")
     console.print(f"{len(view.articles)} articles, {view.independent} independent reports\n")

@@ -16,6 +16,7 @@ from storyline.extract.entities_cues import type_by_cues
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.extract.entities_group import DESIGNATORS, Found, group_mentions
 from storyline.extract.entities_more import (
+    defined_acronyms,
     extend_with_family_names,
     lowercase_definitions,
     opening_dateline,
@@ -46,6 +47,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found.extend(_datelines(text, found))
     found.extend(opening_dateline(text, found))
     found.extend(lowercase_definitions(text, found))
+    found.extend(defined_acronyms(text, found))
     found.extend(_refind_in_headlines(text, headlines, found))
     return group_mentions(text, found)
 

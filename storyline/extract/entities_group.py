@@ -22,8 +22,8 @@ _SPELLING = ((re.compile(r"isation"), "ization"), (re.compile(r"\bdefence\b"), "
 # Place designators that do not change the referent: "the Gaza Strip" is "Gaza".
 DESIGNATORS = frozenset({"strip", "region", "province", "governorate", "territory", "district", "prefecture"})
 # A capital after one of these words is the place itself ("in Washington", "the fall of Kabul"),
-# not its government.
-_LOCATIVE = re.compile(r"\b(?:in|to|from|near|at|outside|around|into|across|via|between|of|visit|visited|visiting)\s+$",
+# not its government. "from" is not one: "pressure from Washington" is the government acting.
+_LOCATIVE = re.compile(r"\b(?:in|to|near|at|outside|around|into|across|via|between|of|visit|visited|visiting)\s+$",
                        re.IGNORECASE)
 # ... unless the place names who acts: "officials in Islamabad said" is the government speaking
 # ("a new government in Kabul" is a place: only "the government in" names the one in power).
@@ -34,7 +34,7 @@ _GOVERNMENT_IN = re.compile(r"\b(?:officials|authorities|leaders|leadership|the 
 _DETERMINER = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$", re.IGNORECASE)
 _NEXT_LOWER = re.compile(r"^\s+[a-z]")
 _DEFINED_ACRONYM = re.compile(
-    r"([A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|in|de|al|[A-Z][\w’'.-]*))*)\s*\(([A-Z][A-Za-z.]{1,9})\)")
+    r"([A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|in|de|al|[A-Z][\w’'.-]*))*)\s*[(\[]([A-Z][A-Za-z.]{1,9})[)\]]")
 # Longer all-capital words are names set in capitals, not acronyms: organisation acronyms in
 # news run to six letters ("UNESCO").
 ACRONYM_MAX_LETTERS = 6

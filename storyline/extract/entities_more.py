@@ -4,6 +4,8 @@
 - a personal name cut before its family name, when that family name names a person elsewhere
   ("General Ilse Marrow Monday said ... Marrow said": the model took "Marrow Monday" as a date);
 - the opening dateline of an article even when the place is not in the gazetteer ("BRANDHAVEN:");
+- an acronym in brackets after a name ("the Meridian Guard [MG]") the model does not tag, wherever
+  it is written;
 - "Estmark's Valdorian" tagged as one organisation: an owner and a nationality word.
 """
 from __future__ import annotations
@@ -16,6 +18,7 @@ from storyline.extract.entities_group import Found
 # "a lower case phrase (ABC)": up to eight words before an acronym in brackets.
 _LOWER_DEFINITION = re.compile(r"((?:[a-z][a-z-]*\s+){1,8})\(([A-Z]{2,6})\)")
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "to"})
+_BRACKETED_ACRONYM = re.compile(r"\s*[(\[]([A-Z]{2,6})[)\]]")
 # The first line-opening words in capitals before a colon, an agency in brackets or a dash.
 _OPENING_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+)?)(?=\s*(?::|\(|[—–-]\s))", re.MULTILINE)
 # Capitalised labels that open a line like a dateline but are layout: "WATCH:", "UPDATE:".
@@ -44,6 +47,22 @@ def lowercase_definitions(text: str, found: list[Found]) -> list[Found]:
                 break
             if len(initials) >= len(abbr):
                 break
+    return out
+
+
+def defined_acronyms(text: str, found: list[Found]) -> list[Found]:
+    """Every use of an acronym bracketed after a name, when the model tagged none of them."""
+    taken = [(f.start, f.end) for f in found]
+    tagged = {f.name for f in found}
+    out: list[Found] = []
+    for f in found:
+        m = _BRACKETED_ACRONYM.match(text, f.end)
+        if not m or m.group(1) in tagged or f.label not in ("ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"):
+            continue
+        tagged.add(m.group(1))
+        for use in re.finditer(r"(?<![\w-])" + m.group(1) + r"(?![\w-])", text):
+            if not any(a < use.end() and use.start() < b for a, b in taken):
+                out.append(Found(start=use.start(), end=use.end(), name=m.group(1), label=f.label))
     return out
 
 

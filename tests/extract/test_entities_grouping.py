@@ -48,3 +48,14 @@ def test_headline_names_come_from_the_body(annotate):
     names = {e.name for e in layers.entities}
     assert "Ilse Marrow" in names
     assert not any("Warns" in n for n in names)
+
+
+def test_capital_after_from_is_the_government(annotate):
+    _, layers = annotate("Estmark wants guarantees and economic aid from Washington before it sends troops.")
+    assert "Washington" in {m.text for m in _by_name(layers)["United States"].mentions}
+
+
+def test_acronym_in_square_brackets_joins_its_name_wherever_it_is_written(annotate):
+    _, layers = annotate("The Valdorian Border Guard [VBG] moved north. Officers of the VBG said the move was planned.")
+    guard = _by_name(layers)["Valdorian Border Guard"]
+    assert [m.text for m in guard.mentions] == ["Valdorian Border Guard", "VBG", "VBG"]

@@ -15,6 +15,7 @@ from storyline.extract.entities_clean import clean_range, headline_lines, inside
 from storyline.extract.entities_cues import type_by_cues
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.extract.entities_group import DESIGNATORS, Found, group_mentions
+from storyline.extract.entities_institutions import institution_mentions
 from storyline.extract.entities_more import (
     defined_acronyms,
     extend_with_family_names,
@@ -49,7 +50,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found.extend(lowercase_definitions(text, found))
     found.extend(defined_acronyms(text, found))
     found.extend(_refind_in_headlines(text, headlines, found))
-    return group_mentions(text, found)
+    return group_mentions(text, institution_mentions(doc, found))
 
 
 def _read_entity(doc: Doc, start: int, end: int, label: str) -> list[Found]:

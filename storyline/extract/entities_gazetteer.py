@@ -35,7 +35,7 @@ def normalise(name: str) -> str:
     return re.sub(r"\s+", " ", s).lower()
 
 
-def _rows(name: str) -> list[list[str]]:
+def table_rows(name: str) -> list[list[str]]:
     text = resources.files("storyline.resolve").joinpath(name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -70,14 +70,14 @@ def gazetteer() -> Gazetteer:
         if demonym and (demonym not in by_demonym or by_demonym[demonym][0] < population):
             by_demonym[demonym] = (population, name)
     aliases: dict[str, tuple[str, str]] = {}
-    for alias, canonical, etype in _rows("aliases.tsv"):
+    for alias, canonical, etype in table_rows("aliases.tsv"):
         aliases[alias.lower()] = (canonical, etype)
         if etype == "GPE":
             countries.setdefault(alias.lower(), canonical)
-    for capital, country in _rows("metonyms.tsv"):
+    for capital, country in table_rows("metonyms.tsv"):
         capitals[capital.lower()] = country
     demonym_country = {d: c for d, (_, c) in by_demonym.items()}
-    for demonym, country in _rows("demonyms.tsv"):
+    for demonym, country in table_rows("demonyms.tsv"):
         demonym_country[demonym] = country
     demonyms: dict[str, str] = {}
     for demonym in demonym_country:

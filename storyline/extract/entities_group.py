@@ -130,9 +130,10 @@ def find_root(parent: dict[str, str], key: str) -> str:
 
 def _join_acronyms(text: str, by_key: dict[str, list[Found]], label_of: dict[str, str], parent: dict[str, str]) -> None:
     """An acronym joins the name the text defines it for, or the one name whose initials it spells."""
+    written = {match_key(text[f.start:f.end]): key for key, items in by_key.items() for f in items}
     for m in _DEFINED_ACRONYM.finditer(text):
         abbr, full = match_key(m.group(2)), match_key(m.group(1))
-        target = next((k for k in by_key if k == full or (full.endswith(" " + k) and " " in k)), None)
+        target = next((k for k in by_key if k == full or (full.endswith(" " + k) and " " in k)), written.get(full))
         if abbr in by_key and target and target != abbr:
             parent.setdefault(abbr, target)
     for key, items in by_key.items():

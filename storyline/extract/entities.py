@@ -20,6 +20,7 @@ from storyline.extract.entities_more import (
     defined_acronyms,
     extend_with_family_names,
     lowercase_definitions,
+    numbered_gatherings,
     opening_dateline,
     refind_names,
     split_owner_nationality,
@@ -49,6 +50,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found.extend(opening_dateline(text, found))
     found.extend(lowercase_definitions(text, found))
     found.extend(defined_acronyms(text, found))
+    found.extend(numbered_gatherings(text, found))
     found.extend(_refind_in_headlines(text, headlines, found))
     return group_mentions(text, institution_mentions(doc, found))
 

@@ -134,6 +134,9 @@ class Entity:
     id: str
     name: str
     type: str
+    # The id of the country whose government this names when it acts ("the White House said"):
+    # the entity is kept as written and linked to what it stands for.
+    stands_for: str | None = None
 
 
 @dataclass(frozen=True)

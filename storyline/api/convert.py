@@ -64,6 +64,6 @@ def entity_detail(entity: Any, appearances: list[EntityAppearance]) -> S.EntityD
     roles = [S.RoleAt(date=(a.article.published or "")[:10] or None, role=r, article_id=a.article.id)
              for a in appearances for r in a.local.roles]
     return S.EntityDetail(
-        id=entity.id, name=entity.name, type=entity.type, roles_over_time=roles,
+        id=entity.id, name=entity.name, type=entity.type, stands_for=entity.stands_for, roles_over_time=roles,
         appearances=[S.Appearance(article=article_summary(a.article), name=a.local.name, roles=list(a.local.roles),
                                   mentions=len(a.local.mentions)) for a in appearances])

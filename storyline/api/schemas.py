@@ -197,6 +197,7 @@ class EntityDetail(Model):
     id: str
     name: str
     type: str
+    stands_for: str | None = Field(description="id of the country whose government this entity names, if any")
     appearances: list[Appearance]
     roles_over_time: list[RoleAt]
 

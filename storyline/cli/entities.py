@@ -50,9 +50,14 @@ def entity(
                 raise StorylineError(Code.UNKNOWN_ENTITY, name=name)
             aliases, roles = entity_aliases(store, found.id), entity_roles(store, found.id)
             appearances = entity_appearances(store, found.id)
+            government = find_entity(store, found.stands_for) if found.stands_for else None
         console = Console()
         console.print(f"[bold]{found.name}[/] ({found.type}, {found.id})")
-        console.print("aliases: " + "; ".join(f"{a.text} ({a.count})" for a in aliases), markup=False)
+        if found.stands_for:
+            country = f"{government.name} ({government.id})" if government else found.stands_for
+            console.print(f"stands for: the government of {country}", markup=False)
+        console.print("aliases: " + "; ".join(f"{a.text} ({a.count}{', its capital acting for it' if a.acting_capital else ''})"
+                                              for a in aliases), markup=False)
         if roles:
             table = Table("role", "first", "last", "articles", title="roles")
             for r in roles:

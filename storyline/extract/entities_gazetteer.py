@@ -25,6 +25,7 @@ class Gazetteer:
     demonyms: dict[str, str]  # lower-case demonym (singular and plural) -> singular demonym as written
     demonym_country: dict[str, str]  # singular demonym -> country
     aliases: dict[str, tuple[str, str]]  # lower-case alias -> (canonical name, type), curated
+    seats: dict[str, str]  # lower-case seat of government ("white house") -> country, curated
 
 
 def normalise(name: str) -> str:
@@ -86,12 +87,23 @@ def gazetteer() -> Gazetteer:
     for form in list(demonyms):
         countries.pop(form, None)  # "Afghan" is not a country name
     return Gazetteer(countries=countries, capitals=capitals, demonyms=demonyms,
-                     demonym_country=demonym_country, aliases=aliases)
+                     demonym_country=demonym_country, aliases=aliases,
+                     seats={seat.lower(): country for seat, country in table_rows("seats.tsv")})
 
 
 def country_named(name: str) -> str | None:
     """The short common country name for a country name or alias, else None."""
     return gazetteer().countries.get(normalise(name))
+
+
+def capital_of(name: str) -> str | None:
+    """The country whose capital this is ("Islamabad" -> "Pakistan"), else None."""
+    return gazetteer().capitals.get(normalise(name))
+
+
+def seat_of(name: str) -> str | None:
+    """The country whose government a seat of government names ("the White House"), else None."""
+    return gazetteer().seats.get(normalise(name))
 
 
 def demonym_of(name: str) -> str | None:

@@ -5,6 +5,7 @@ Local entities (one article each) are linked to canonical Entities by their matc
 abbreviated prefixes expanded ("U.N. Security Council" is the "United Nations Security
 Council"), acronyms an article defines or spells out, and short personal names that start or
 end exactly one full personal name of the collection. Ids are stable: e-<slug of the name>.
+A seat of government ("the White House") keeps its own entity, linked to the country it stands for.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from storyline.extract.entities_gazetteer import country_named, gazetteer, normalise
+from storyline.extract.entities_gazetteer import country_named, gazetteer, normalise, seat_of
 from storyline.extract.entities_group import ACRONYM_MAX_LETTERS, find_root, match_key
 from storyline.models import Entity, LocalEntity
 
@@ -79,7 +80,9 @@ def resolve_entities(items: Iterable[tuple[str, LocalEntity]]) -> dict[tuple[str
     by_id: dict[str, Entity] = {}
     for root, ent in entities.items():
         ident = slug(ent.name)
-        final = by_id.setdefault(ident, Entity(id=ident, name=ent.name, type=ent.type))
+        seat = seat_of(ent.name)
+        final = by_id.setdefault(ident, Entity(id=ident, name=ent.name, type=ent.type,
+                                               stands_for=slug(seat) if seat else None))
         entities[root] = final
     for ref, key in keys.items():
         out[ref] = entities[find_root(parent, key)]

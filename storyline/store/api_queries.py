@@ -106,11 +106,17 @@ def list_entities(store: Store, offset: int, limit: int, type_: str | None = Non
     return Page([EntityRow(Entity(r[0], r[1], r[2]), articles=r[3]) for r in rows], total)
 
 
+def find_entity_by_id(store: Store, entity_id: str) -> Entity | None:
+    """The entity with this id, or None when the collection has none."""
+    row = store.con.execute("SELECT id, name, type, stands_for FROM entities WHERE id = ?", [entity_id]).fetchone()
+    return Entity(*row) if row else None
+
+
 def get_entity(store: Store, entity_id: str) -> Entity:
-    row = store.con.execute("SELECT id, name, type FROM entities WHERE id = ?", [entity_id]).fetchone()
-    if row is None:
+    found = find_entity_by_id(store, entity_id)
+    if found is None:
         raise StorylineError(Code.UNKNOWN_ENTITY, name=entity_id)
-    return Entity(*row)
+    return found
 
 
 def entity_appearances(store: Store, entity_id: str) -> list[EntityAppearance]:

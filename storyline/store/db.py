@@ -131,7 +131,8 @@ class Store:
         if entities:
             values = list(entities.values())
             self._insert_columns("entities", {"id": [e.id for e in values], "name": [e.name for e in values],
-                                              "type": [e.type for e in values]})
+                                              "type": [e.type for e in values],
+                                              "stands_for": [e.stands_for for e in values]})
             self._insert_columns("entity_links", {"article_id": [aid for aid, _ in links],
                                                   "local_key": [key for _, key in links],
                                                   "entity_id": [e.id for e in links.values()]})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storyline.extract.entities_gazetteer import capital_of
 from storyline.models import Entity
 from storyline.store.db import Store
 
@@ -18,7 +19,8 @@ _LOCALS = """
                unnest(CAST(json_extract(a.layers, '$.entities') AS JSON[])) AS local
         FROM articles a
     )
-    SELECT l.article_id, l.title, l.published, l.story, l.seq, l.local, e.id AS entity_id, e.name, e.type
+    SELECT l.article_id, l.title, l.published, l.story, l.seq, l.local, e.id AS entity_id, e.name, e.type,
+           e.stands_for
     FROM locals l
     JOIN entity_links k ON k.article_id = l.article_id AND k.local_key = json_extract_string(l.local, '$.key')
     JOIN entities e ON e.id = k.entity_id
@@ -36,6 +38,7 @@ class EntitySummary:
 class Alias:
     text: str  # a surface form as written, title included ("Field Marshal Asim Munir")
     count: int  # mentions with exactly this form across the collection
+    acting_capital: bool = False  # the country's capital written for its government ("Washington said")
 
 
 @dataclass(frozen=True)
@@ -68,15 +71,15 @@ def list_entities(store: Store, etype: str | None = None, story: str | None = No
 
 def find_entity(store: Store, name: str) -> Entity | None:
     """The entity with this id or name, else the one most often written this way (case-insensitive)."""
-    row = store.con.execute("SELECT id, name, type FROM entities WHERE id = ? OR lower(name) = lower(?) "
+    row = store.con.execute("SELECT id, name, type, stands_for FROM entities WHERE id = ? OR lower(name) = lower(?) "
                             "ORDER BY id = ? DESC LIMIT 1", [name, name, name]).fetchone()
     if row is None:
         row = store.con.execute(
-            f"SELECT entity_id, name, type FROM ({_LOCALS}), "
+            f"SELECT entity_id, name, type, stands_for FROM ({_LOCALS}), "
             "unnest(CAST(json_extract(local, '$.mentions') AS JSON[])) AS m(mention) "
             "WHERE lower(json_extract_string(mention, '$.text')) = lower(?) "
-            "GROUP BY entity_id, name, type ORDER BY count(*) DESC, entity_id LIMIT 1", [name]).fetchone()
-    return Entity(id=row[0], name=row[1], type=row[2]) if row else None
+            "GROUP BY entity_id, name, type, stands_for ORDER BY count(*) DESC, entity_id LIMIT 1", [name]).fetchone()
+    return Entity(id=row[0], name=row[1], type=row[2], stands_for=row[3]) if row else None
 
 
 def entity_aliases(store: Store, entity_id: str) -> list[Alias]:
@@ -85,7 +88,8 @@ def entity_aliases(store: Store, entity_id: str) -> list[Alias]:
         f"SELECT json_extract_string(mention, '$.text') AS form, count(*) FROM ({_LOCALS}), "
         "unnest(CAST(json_extract(local, '$.mentions') AS JSON[])) AS m(mention) "
         "WHERE entity_id = ? GROUP BY form ORDER BY 2 DESC, form", [entity_id]).fetchall()
-    return [Alias(text=r[0], count=int(r[1])) for r in rows]
+    name = store.con.execute("SELECT name FROM entities WHERE id = ?", [entity_id]).fetchone()
+    return [Alias(text=r[0], count=int(r[1]), acting_capital=bool(name) and capital_of(r[0]) == name[0]) for r in rows]
 
 
 def entity_roles(store: Store, entity_id: str, at: str | None = None) -> list[DatedRole]:

@@ -37,4 +37,8 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         -- store.search when the collection changes; this row records what they were built from.
         CREATE TABLE search_state (stamp VARCHAR);
     """),
+    (3, "entity stands for a government", """
+        -- the country entity whose government a seat of government names ("White House")
+        ALTER TABLE entities ADD COLUMN stands_for VARCHAR;
+    """),
 ]

@@ -64,6 +64,7 @@ def entity(request: Request, entity_id: str, stores: Stores):
         appearances = q.entity_appearances(store, entity_id)
         said = q.list_attributions(store, 0, 50, entity=entity_id).items
         acts = q.list_events(store, 0, 50, entity=entity_id).items
+        government = q.find_entity_by_id(store, found.stands_for) if found.stands_for else None
     roles = sorted({r for a in appearances for r in a.local.roles})
     points = [Point(a.article.published or "", MENTIONED, "r-mentioned",
                     f"{(a.article.published or '')[:10]} {a.article.outlet or ''}: {a.local.name}",
@@ -77,8 +78,8 @@ def entity(request: Request, entity_id: str, stores: Stores):
                      f"m-{r.event.modality}", f"{r.event.date or ''} {r.event.action} ({r.event.modality})",
                      passage_link(r.article.id, r.event.evidence.start, r.event.evidence.end).page) for r in acts]
     chart = lay_out(points, [MENTIONED, SAID, ACTOR, TARGET, *roles])
-    return render(request, "entity.html", entity=found, appearances=appearances, roles=roles, chart=chart,
-                  said=said, acts=acts, link=passage_link)
+    return render(request, "entity.html", entity=found, government=government, appearances=appearances, roles=roles,
+                  chart=chart, said=said, acts=acts, link=passage_link)
 
 
 def _first_mention(appearance: q.EntityAppearance) -> tuple[int | None, int | None]:

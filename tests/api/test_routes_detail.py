@@ -25,6 +25,7 @@ def test_entity_lists_its_articles(client):
     entity = client.get("/api/entities").json()["items"][0]
     detail = client.get(f"/api/entities/{entity['id']}").json()
     assert detail["name"] == entity["name"]
+    assert detail["stands_for"] is None  # only a seat of government ("White House") stands for one
     assert len({a["article"]["id"] for a in detail["appearances"]}) == entity["articles"]
 
 

@@ -14,6 +14,9 @@ DOCS = [
     {"id": "v-2", "url": None, "published": "2031-04-02",
      "text": "Marrow meets Estmark envoy\n\nDefence Minister Ilse Marrow said on Tuesday that the border would stay "
              "open. Marrow added that Valdoria wanted calm."},
+    {"id": "v-3", "url": None, "published": "2031-04-05",
+     "text": "Estmark asks for guarantees\n\nThe White House said on Friday that Estmark had asked for guarantees. "
+             "Washington wants the port of Estmark reopened, the United States said."},
 ]
 
 
@@ -49,3 +52,17 @@ def test_unknown_entity_is_an_error(db):
 def test_bad_type_is_an_error(db):
     result = CliRunner().invoke(app, ["entities", "--db", db, "--type", "PLANET"])
     assert result.exit_code == 2
+
+
+def test_seat_of_government_is_kept_and_linked_to_its_country(db):
+    result = CliRunner().invoke(app, ["entity", "White House", "--db", db], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "White House (ORG, e-white-house)" in result.output
+    assert "stands for: the government of United States (e-united-states)" in result.output
+
+
+def test_capital_acting_for_its_country_is_one_of_its_names(db):
+    result = CliRunner().invoke(app, ["entity", "Washington", "--db", db], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "United States (GPE, e-united-states)" in result.output
+    assert "Washington (1, its capital acting for it)" in result.output

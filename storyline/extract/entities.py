@@ -21,6 +21,7 @@ from storyline.extract.entities_more import (
     extend_with_family_names,
     lowercase_definitions,
     numbered_gatherings,
+    numbered_resolutions,
     opening_dateline,
     refind_names,
     split_owner_nationality,
@@ -51,6 +52,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found.extend(lowercase_definitions(text, found))
     found.extend(defined_acronyms(text, found))
     found.extend(numbered_gatherings(text, found))
+    found.extend(numbered_resolutions(text, found))
     found.extend(_refind_in_headlines(text, headlines, found))
     return group_mentions(text, institution_mentions(doc, found))
 

@@ -8,6 +8,8 @@
   it is written;
 - a numbered gathering ("the 56th Annual Meeting of the Meridian Forum", "the Forum's 56th annual
   meeting"), an event named after its organiser;
+- a numbered resolution with the body that adopted it ("Meridian Council Resolution 2803") as a
+  LAW, the body staying an organisation of its own;
 - "Estmark's Valdorian" tagged as one organisation: an owner and a nationality word.
 """
 from __future__ import annotations
@@ -24,6 +26,7 @@ _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "to"})
 _GATHERING_NOUNS = "meeting|summit|session|conference|congress|assembly|games|anniversary|convention|festival|round"
 _NUMBERED_GATHERING = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th)(?: [A-Za-z][\w-]*){0,3}? (?i:" + _GATHERING_NOUNS
                                  + r"))(?![\w-])")
+_NUMBERED_RESOLUTION = re.compile(r"(?<![\w-])Resolution (?:No\. ?)?\d{1,5}(?![\w-])")
 _BRACKETED_ACRONYM = re.compile(r"\s*[(\[]([A-Z]{2,6})[)\]]")
 # The first line-opening words in capitals before a colon, an agency in brackets or a dash.
 _OPENING_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+)?)(?=\s*(?::|\(|[—–-]\s))", re.MULTILINE)
@@ -91,6 +94,18 @@ def numbered_gatherings(text: str, found: list[Found]) -> list[Found]:
         event = " ".join(w if w[:1].isdigit() else w[:1].upper() + w[1:] for w in words)
         out.append(Found(start=m.start(), end=m.end(), name=f"{event} of the {organiser}" if organiser else event,
                          label="EVENT"))
+    return out
+
+
+def numbered_resolutions(text: str, found: list[Found]) -> list[Found]:
+    """"Resolution 2803" as a LAW, with the organisation written just before it as part of its name."""
+    ends = {f.end: f for f in found if f.label == "ORG"}
+    out = []
+    for m in _NUMBERED_RESOLUTION.finditer(text):
+        body = ends.get(m.start() - 1) if text[m.start() - 1:m.start()] == " " else None
+        start = body.start if body else m.start()
+        if not any(f.start < m.end() and m.start() < f.end and f.label != "ORG" for f in found):
+            out.append(Found(start=start, end=m.end(), name=text[start:m.end()], label="LAW"))
     return out
 
 

@@ -34,3 +34,10 @@ def test_numbered_gathering_is_an_event_named_with_its_organiser(annotate):
 def test_numbered_lower_case_words_without_an_organiser_are_no_event(annotate):
     _, layers = annotate("It was the 3rd round of talks between Estmark and Valdoria this year.")
     assert not [e for e in layers.entities if e.type == "EVENT"]
+
+
+def test_numbered_resolution_is_a_law_named_with_its_body(annotate):
+    _, layers = annotate("The plan rests on the United Nations Security Council Resolution 2803, the envoy from Estmark said.")
+    names = _by_name(layers)
+    assert names["United Nations Security Council Resolution 2803"].type == "LAW"
+    assert names["United Nations Security Council"].type == "ORG"  # the body stays an entity of its own

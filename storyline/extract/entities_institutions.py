@@ -22,9 +22,13 @@ from storyline.extract.entities_gazetteer import country_named, demonym_of, gaze
 from storyline.extract.entities_group import Found
 
 _NOUNS = r"(?i:(?:federal |national )?(?:army|military|armed forces|parliament|government))"
+# Before the noun, "government" is left out: "the Pakistani government said" is the country acting
+# through its nationality word (kept as NORP), as "Islamabad said" is; "the government of Pakistan"
+# names the body. Measured on the dev set: entity F1 0.890 with it, 0.893 without.
+_NOUNS_BEFORE = r"(?i:(?:federal |national )?(?:army|military|armed forces|parliament))"
 # "Pakistani army", "Pakistan's parliament", "Sudanese Army": a country or nationality before the noun.
 _QUALIFIED_BEFORE = re.compile(
-    r"(?<![\w-])([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?:['’]s)? (" + _NOUNS + r")(?![\w-])")
+    r"(?<![\w-])([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?:['’]s)? (" + _NOUNS_BEFORE + r")(?![\w-])")
 # "the federal government of Pakistan": the country after the noun.
 _QUALIFIED_AFTER = re.compile(
     r"(?<![\w-])(" + _NOUNS + r") of (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?![\w-])")

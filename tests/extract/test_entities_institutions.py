@@ -34,6 +34,7 @@ def test_government_of_a_country_and_its_bare_repeat(annotate):
 @pytest.mark.parametrize("text", [
     "Officials said the military leadership met on Monday.",  # a modifier, not the body
     "The army said the drill was routine.",  # no country anywhere: nothing to name it after
+    "The Norwegian government said the drill was routine.",  # the country acting, through its nationality word
 ])
 def test_no_body_without_a_country_or_as_a_modifier(annotate, text):
     _, layers = annotate(text)

@@ -26,6 +26,7 @@ from storyline.extract.entities_more import (
     refind_names,
     split_owner_nationality,
 )
+from storyline.extract.entities_orgs import split_org_and_person, untagged_orgs
 from storyline.extract.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, apposition_roles, is_title_word, split_title
 from storyline.models import ENTITY_TYPES, Article, LocalEntity
 
@@ -33,6 +34,7 @@ from storyline.models import ENTITY_TYPES, Article, LocalEntity
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=\s*(?:[:,(—–-]|$))", re.MULTILINE)
 # A personal name after a title is at most this many words ("Abdel Fattah al-Burhan" is 3 tokens).
 MAX_NAME_TOKENS = 4
+_OF_BEFORE = re.compile(r"\b(?:of|at|for|in)(?: the)?\s*$")
 _NORP_PREFIX = re.compile(r"^(?:pro|anti|non|ex|post|pre)-", re.IGNORECASE)
 
 
@@ -42,7 +44,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     spans = _with_titled_persons(doc, [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ENTITY_TYPES])
     found = [f for start, end, label in spans if not inside(headlines, doc[start].idx, doc[end - 1].idx + 1)
              for f in _read_entity(doc, start, end, label)]
-    found = [_typed(f) for f in split_owner_nationality(text, found) if not _is_noise(f)]
+    found = [_typed(f) for f in split_owner_nationality(text, split_org_and_person(text, found)) if not _is_noise(f)]
     found = extend_with_family_names(text, found)
     found = type_by_cues(text, found + refind_names(text, found))
     found.extend(_surnames_after_full_names(text, found))
@@ -53,6 +55,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found.extend(defined_acronyms(text, found))
     found.extend(numbered_gatherings(text, found))
     found.extend(numbered_resolutions(text, found))
+    found.extend(untagged_orgs(text, found))
     found.extend(_refind_in_headlines(text, headlines, found))
     return group_mentions(text, institution_mentions(doc, found))
 
@@ -65,6 +68,8 @@ def _read_entity(doc: Doc, start: int, end: int, label: str) -> list[Found]:
             titled = None  # a title word opening an organisation's name ("Foreign Office")
         else:
             label = "PERSON"  # "Field Marshal Asim Munir" tagged ORG: a title makes it a person
+    if label == "ORG" and titled is not None and _OF_BEFORE.search(text[doc[titled.mention_start].idx:doc[start].idx]):
+        titled = None  # "Chairman of the Council": the title is a person's role in the organisation
     name_start = titled.name_start if titled else start
     roles = (titled.roles if titled else ()) + (apposition_roles(doc, name_start, end, label == "PERSON")
                                                 if label in ("PERSON", "ORG") else ())

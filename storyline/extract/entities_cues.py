@@ -6,7 +6,8 @@ The gazetteer types countries, capitals and demonyms first; these cues type the 
 - an outlet by the media noun after it ("the Meridian newspaper") or by what it does ("X reported",
   "a report by X") when the name is one word that names no person of the article;
 - a place by an apposition ("X, the capital of ...") or a locative preposition ("between X and Y");
-- a person after a lower-case role noun ("the group's spokesperson Ilse Marrow");
+- a person after a lower-case role noun ("the group's spokesperson Ilse Marrow") or taken up by
+  "he" or "she" ("X has promised he will ...");
 - an organisation by the acronym defined after it ("Valdorian Unity Party (VUP)").
 """
 from __future__ import annotations
@@ -41,6 +42,8 @@ _IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 # Lower-case role nouns right before a person's name: "spokesperson Ilse Marrow".
 _ROLE_BEFORE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|adviser|advisor|commander|leader|envoy|"
                           r"ambassador|analyst|negotiator|official|founder|chairman|deputy)\s+$")
+# A personal pronoun taking up the name in its own clause: "X has promised he will", "X said she".
+_PRONOUN_AFTER = re.compile(r"^\s+(?:has|had|have)?\s*(?:[a-z]+ed|said|says|told|insisted)\s+(?:that\s+)?(?:he|she)\b")
 _ACRONYM_AFTER = re.compile(r"^\s*\([A-Z]{2,6}\)")
 
 
@@ -82,7 +85,7 @@ def _cue_label(text: str, f: Found, persons: set[str]) -> str | None:
     if f.label == "ORG" and not f.name.isupper() and not any(w.lower() in _ORG_TAILS for w in words) \
             and _IN_PLACE_BEFORE.search(before):
         return "GPE"  # "fighting in X": organisations are seldom "in" anything
-    if f.label in ("ORG", "GPE") and 2 <= len(words) <= 4 and _ROLE_BEFORE.search(before) \
+    if f.label in ("ORG", "GPE") and 2 <= len(words) <= 4 and (_ROLE_BEFORE.search(before) or _PRONOUN_AFTER.match(after)) \
             and not any(w.lower() in _ORG_TAILS for w in words):
         return "PERSON"
     return None

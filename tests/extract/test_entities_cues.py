@@ -24,3 +24,8 @@ def test_context_cue_decides_the_type(annotate, text, name, etype):
 def test_person_after_a_lower_case_role_noun(annotate):
     _, layers = annotate("The militia's spokesperson Tarek Ombasi said the group had taken the airport.")
     assert _types(layers).get("Tarek Ombasi") == "PERSON"
+
+
+def test_name_taken_up_by_he_or_she_is_a_person(annotate):
+    _, layers = annotate("Kestrel Varnholt has promised she will not sign the port deal with Estmark.")
+    assert {e.name: e.type for e in layers.entities}.get("Kestrel Varnholt") == "PERSON"

@@ -68,12 +68,12 @@ def join_slips(by_key: dict, label_of: dict[str, str], parent: dict[str, str],
             continue
         for other in keys[:n]:
             if other not in parent and root(parent, other) != key and len(other) >= TYPO_MIN_CHARS \
-                    and label_of[other] != "NORP" and label_of[key] != "NORP" and _one_edit(key, other):
+                    and label_of[other] != "NORP" and label_of[key] != "NORP" and one_edit(key, other):
                 parent[key] = root(parent, other)
                 break
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """True when a and b differ by exactly one inserted, deleted or replaced character."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False

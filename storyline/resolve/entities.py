@@ -4,7 +4,8 @@ Local entities (one article each) are linked to canonical Entities by their matc
 (storyline.extract.entities_group.match_key), the gazetteer (countries, curated aliases),
 abbreviated prefixes expanded ("U.N. Security Council" is the "United Nations Security
 Council"), acronyms an article defines or spells out, and short personal names that start or
-end exactly one full personal name of the collection. Ids are stable: e-<slug of the name>.
+end exactly one full personal name of the collection, and the joins of resolve.entity_joins
+(spelling slips, qualified and short organisation names). Ids are stable: e-<slug of the name>.
 A seat of government ("the White House") keeps its own entity, linked to the country it stands for.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ from functools import lru_cache
 from storyline.extract.entities_gazetteer import country_named, gazetteer, normalise, seat_of
 from storyline.extract.entities_group import ACRONYM_MAX_LETTERS, find_root, match_key
 from storyline.models import Entity, LocalEntity
+from storyline.resolve.entity_joins import join_across_articles
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -63,6 +65,7 @@ def resolve_entities(items: Iterable[tuple[str, LocalEntity]]) -> dict[tuple[str
         types[key][e.type] += len(e.mentions)
     parent = _acronym_links(items, keys, weight)
     parent.update(_short_name_links(weight, types, parent))
+    join_across_articles(weight, types, parent)
     entities: dict[str, Entity] = {}
     out: dict[tuple[str, str], Entity] = {}
     groups: dict[str, list[str]] = defaultdict(list)

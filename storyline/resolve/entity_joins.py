@@ -1,0 +1,83 @@
+"""Joins across the collection that no single article can make.
+
+An article joins the forms it writes itself (entities_group); across articles, one outlet writes
+"Volodymyr Zelenskyy" and another "Volodymyr Zelensky", one "the Gaza Board of Peace" and another
+"the Board of Peace". These joins link such canonical keys (union-find, as in resolve.entities):
+
+- a slip of one letter in a long personal or organisation name, between keys of one type that
+  share their first word;
+- an organisation's name that only adds a qualifier (a place, nationality or person of the
+  collection) before another organisation's name: "gaza board of peace" -> "board of peace";
+- an organisation's short name that ends exactly one longer organisation name of the collection:
+  "stabilisation force" -> "international stabilisation force".
+
+The entity that ends up the representative is the one written most often.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer
+from storyline.extract.entities_group import find_root
+from storyline.extract.entities_join import TYPO_MIN_CHARS, one_edit
+
+_QUALIFIER_TYPES = frozenset({"GPE", "NORP", "LOC", "PERSON"})
+
+
+def join_across_articles(weight: dict[str, Counter], types: dict[str, Counter], parent: dict[str, str]) -> None:
+    """Add the collection-wide joins to `parent` (child key -> parent key)."""
+    type_of = {k: t.most_common(1)[0][0] for k, t in types.items()}
+    sizes = {k: sum(w.values()) for k, w in weight.items()}
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find_root(parent, a), find_root(parent, b)
+        if ra != rb:
+            small, large = sorted((ra, rb), key=lambda k: (sizes[k], k))
+            parent[small] = large
+
+    for a, b in _slips(type_of):
+        union(a, b)
+    orgs = [k for k, t in type_of.items() if t == "ORG" and not k.startswith("norp:")]
+    for short, full in _qualified_names(orgs, type_of):
+        union(short, full)
+    for short, full in _unique_short_names(orgs):
+        union(short, full)
+
+
+def _slips(type_of: dict[str, str]) -> list[tuple[str, str]]:
+    """Pairs of long person or organisation keys one letter apart, with the same first word."""
+    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, etype in type_of.items():
+        if etype in ("PERSON", "ORG") and " " in key and len(key) >= TYPO_MIN_CHARS:
+            blocks[(etype, key.split()[0])].append(key)
+    return [(a, b) for keys in blocks.values() for i, a in enumerate(keys) for b in keys[i + 1:] if one_edit(a, b)]
+
+
+def _qualified_names(orgs: list[str], type_of: dict[str, str]) -> list[tuple[str, str]]:
+    """(longer, shorter) when the longer organisation name is a qualifier plus the shorter one."""
+    known = set(orgs)
+    out = []
+    for key in orgs:
+        words = key.split()
+        for n in range(1, min(3, len(words) - 1) + 1):
+            qualifier, rest = " ".join(words[:n]), " ".join(words[n:])
+            if rest in known and len(words) - n >= 2 and _is_qualifier(qualifier, type_of):
+                out.append((key, rest))
+                break
+    return out
+
+
+def _is_qualifier(phrase: str, type_of: dict[str, str]) -> bool:
+    owner = phrase.removesuffix("'s").removesuffix("’s")
+    return bool(country_named(owner) or demonym_of(owner) or owner in gazetteer().capitals
+                or type_of.get(owner) in _QUALIFIER_TYPES)
+
+
+def _unique_short_names(orgs: list[str]) -> list[tuple[str, str]]:
+    """(short, full) when a short organisation name of two or more words ends exactly one longer one."""
+    endings: dict[str, list[str]] = defaultdict(list)
+    for key in orgs:
+        words = key.split()
+        for n in range(1, len(words) - 1):
+            endings[" ".join(words[n:])].append(key)
+    return [(key, endings[key][0]) for key in orgs if len(endings.get(key, ())) == 1]

@@ -1,0 +1,37 @@
+"""Joins across the collection: spelling slips, qualified and short organisation names."""
+from __future__ import annotations
+
+from storyline.models import LocalEntity, Span
+from storyline.resolve.entities import resolve_entities
+
+
+def _local(name: str, etype: str, count: int = 1) -> LocalEntity:
+    return LocalEntity(key=name.lower(), name=name, type=etype, mentions=tuple(Span(0, len(name), name) for _ in range(count)))
+
+
+def test_one_letter_slip_in_a_long_name_across_articles_is_one_person_named_as_most_write_it():
+    links = resolve_entities([("a1", _local("Ilsbeth Marrowyn", "PERSON", 3)), ("a2", _local("Ilsbeth Marrowynn", "PERSON"))])
+    assert {e.name for e in links.values()} == {"Ilsbeth Marrowyn"}
+
+
+def test_slip_needs_the_same_first_word():
+    links = resolve_entities([("a1", _local("Tomas Brandt", "PERSON")), ("a2", _local("Lomas Brandt", "PERSON"))])
+    assert len({e.id for e in links.values()}) == 2
+
+
+def test_organisation_name_with_a_place_before_it_is_that_organisation():
+    links = resolve_entities([("a1", _local("Board of Trade", "ORG", 3)), ("a2", _local("Estmark", "GPE")),
+                              ("a2", _local("Estmark Board of Trade", "ORG"))])
+    assert links[("a2", "estmark board of trade")].id == "e-board-of-trade"
+
+
+def test_short_name_that_ends_one_longer_organisation_name_is_it():
+    links = resolve_entities([("a1", _local("Meridian Stabilisation Force", "ORG", 4)),
+                              ("a2", _local("Stabilisation Force", "ORG"))])
+    assert links[("a2", "stabilisation force")].id == "e-meridian-stabilisation-force"
+
+
+def test_short_name_that_ends_two_organisation_names_stays_apart():
+    links = resolve_entities([("a1", _local("Valdorian Armed Forces", "ORG")), ("a2", _local("Estmark Armed Forces", "ORG")),
+                              ("a3", _local("Armed Forces", "ORG"))])
+    assert len({e.id for e in links.values()}) == 3

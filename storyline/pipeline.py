@@ -11,6 +11,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 from storyline.clean import clean_document
 from storyline.collection import update_collection
@@ -118,14 +119,14 @@ def _init_worker(options: Options) -> None:
 def _process_batch(batch: list[RawDocument | Rejection]) -> list[AnnotatedArticle | Rejection]:
     cleaned: list[Article | Rejection] = []
     for raw in batch:
-        cleaned.append(raw if isinstance(raw, Rejection) else _guarded(raw.source, "clean", lambda r=raw: clean_document(r)))
+        cleaned.append(raw if isinstance(raw, Rejection) else _guarded(raw.source, "clean", partial(clean_document, raw)))
     nlp = load_nlp(_OPTIONS.spacy_model)
     out: list[AnnotatedArticle | Rejection] = []
     for item in cleaned:
         if isinstance(item, Rejection):
             out.append(item)
             continue
-        out.append(_guarded(item.source, "extract", lambda a=item: annotate(a, nlp)))
+        out.append(_guarded(item.source, "extract", partial(annotate, item, nlp)))
     return out
 
 

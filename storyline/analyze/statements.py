@@ -108,7 +108,7 @@ def collect_assertions(articles: list[StoredArticle], links: dict[str, dict[str,
             inside = {e.id for e, sp in mentions if _within(sp, ev.evidence) and e.type not in PLACE_TYPES - {"GPE"}}
             written = {i: w for i, w in _places(s.article.text, ev.evidence, mentions).items() if i not in (actor, target)}
             found.append(Assertion(statement(ev.evidence), ev.action, actor, target,
-                                frozenset(inside | {actor, target} - {None} - set(written)),
+                                frozenset(inside | {i for i in (actor, target) if i is not None} - set(written)),
                                 frozenset(written.values()), ev.modality, rank,
                                 _day(ev.date) or _day(s.article.published)))
         for at in s.layers.attributions:

@@ -60,7 +60,8 @@ class GuardMiddleware:
         await self.app(scope, replay, send_with_headers)
 
     async def _read_body(self, receive) -> bytes | bool:
-        chunks, size = [], 0
+        chunks: list[bytes] = []
+        size = 0
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":

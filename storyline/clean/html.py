@@ -35,7 +35,7 @@ def extract_from_html(html: str, url: str | None) -> CleanPage:
     meta = read_page_meta(tree)
     # bare_extraction copies the tree it is given, so `tree` stays intact for the fallback
     doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True, favor_precision=True)
-    text = (doc.text or "") if doc is not None else ""
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""  # a Document (as_dict=False)
     if len(text) < _SHORT_SHARE * paragraph_chars:
         fallback = _baseline_text(html)
         if len(fallback) >= _GAIN * max(len(text), 1):

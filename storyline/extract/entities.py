@@ -184,7 +184,7 @@ def _refind_in_headlines(text: str, headlines: list[tuple[int, int]], found: lis
     names = sorted(by_name, key=len, reverse=True)
     out: list[Found] = []
     for a, b in headlines:
-        line, taken = text[a:b], []
+        line, taken = text[a:b], list[tuple[int, int]]()
         for name in names:
             for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", line):
                 if any(s < m.end() and m.start() < e for s, e in taken):

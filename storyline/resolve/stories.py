@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -87,7 +87,7 @@ def actor_weights(entities: Sequence[LocalEntity], linked: Mapping[str, Entity],
     `linked` maps local keys to canonical entities; `countries` maps a nationality's entity id
     ("Pakistani") to its country's entity, so both count for the country.
     """
-    weights: Counter = Counter()
+    weights: dict[str, float] = defaultdict(float)
     for local in entities:
         entity = linked.get(local.key)
         if entity is None or entity.type not in ACTOR_TYPES:

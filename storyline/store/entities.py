@@ -88,8 +88,9 @@ def entity_aliases(store: Store, entity_id: str) -> list[Alias]:
         f"SELECT json_extract_string(mention, '$.text') AS form, count(*) FROM ({_LOCALS}), "
         "unnest(CAST(json_extract(local, '$.mentions') AS JSON[])) AS m(mention) "
         "WHERE entity_id = ? GROUP BY form ORDER BY 2 DESC, form", [entity_id]).fetchall()
-    name = store.con.execute("SELECT name FROM entities WHERE id = ?", [entity_id]).fetchone()
-    return [Alias(text=r[0], count=int(r[1]), acting_capital=bool(name) and capital_of(r[0]) == name[0]) for r in rows]
+    row = store.con.execute("SELECT name FROM entities WHERE id = ?", [entity_id]).fetchone()
+    name = row[0] if row else None
+    return [Alias(text=r[0], count=int(r[1]), acting_capital=name is not None and capital_of(r[0]) == name) for r in rows]
 
 
 def entity_roles(store: Store, entity_id: str, at: str | None = None) -> list[DatedRole]:

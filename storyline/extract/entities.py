@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from storyline.extract.entities_clean import clean_range, headline_lines, inside
-from storyline.extract.entities_cues import type_by_cues
+from storyline.extract.entities_cues import ORG_TAILS, type_by_cues
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.extract.entities_group import DESIGNATORS, Found, group_mentions
 from storyline.extract.entities_institutions import institution_mentions
@@ -94,8 +94,9 @@ def _with_titled_persons(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tu
         while j < len(doc) and j - i < MAX_NAME_TOKENS and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                 and not is_title_word(doc[j]) and doc[j].ent_type_ not in ("GPE", "NORP", "DATE"):
             j += 1
-        if j == i or (j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN"):
-            continue  # no name, or a longer proper noun than a name ("President Ilse Marrow Foundation")
+        if j == i or (j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN") \
+                or doc[j - 1].text.lower() in ORG_TAILS:
+            continue  # no name, a longer proper noun ("President Ilse Marrow Foundation"), an org ("Premier League")
         overlapping = [s for s in out if s[0] < j and i < s[1]]
         if any(label == "PERSON" or start < i - 1 or end > j for start, end, label in overlapping):
             continue

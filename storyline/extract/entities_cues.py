@@ -19,10 +19,11 @@ from storyline.extract.entities_gazetteer import country_named, demonym_of, gaze
 from storyline.extract.entities_group import Found
 
 # Closing words of a name, by type: chosen from the organisation, law and facility names of news.
-_ORG_TAILS = frozenset("""ministry council forces force party news times agency army navy committee commission court
+ORG_TAILS = frozenset("""ministry council forces force party news times agency army navy committee commission court
 parliament assembly bank university institute organization organisation union front movement office department
 authority corporation company group post press radio tv television network foundation association federation
-league board service services guard brigade brigades police command government cabinet senate congress""".split())
+league board service services guard brigade brigades police command government cabinet senate congress club
+fc""".split())
 _LAW_TAILS = frozenset({"agreement", "accord", "accords", "treaty", "plan", "act", "charter", "convention", "protocol"})
 _FAC_TAILS = frozenset({"hospital", "airport", "stadium", "bridge", "prison", "mosque", "church", "hotel", "palace",
                         "crossing", "dam"})
@@ -68,7 +69,7 @@ def _cue_label(text: str, f: Found, persons: set[str]) -> str | None:
         return "LAW"
     if len(words) >= 2 and last in _FAC_TAILS:
         return "FAC"
-    if len(words) >= 2 and last in _ORG_TAILS and f.label != "ORG":
+    if len(words) >= 2 and last in ORG_TAILS and f.label != "ORG":
         return "ORG"
     if _ACRONYM_AFTER.match(after) and f.label == "PERSON":
         return "ORG"  # people are not given acronyms in brackets
@@ -82,10 +83,10 @@ def _cue_label(text: str, f: Found, persons: set[str]) -> str | None:
     if f.label == "PERSON" and f.name not in persons and not f.roles and _PLACE_BEFORE.search(before) \
             and not re.match(r"^['’]s\b", after):
         return "GPE"
-    if f.label == "ORG" and not f.name.isupper() and not any(w.lower() in _ORG_TAILS for w in words) \
+    if f.label == "ORG" and not f.name.isupper() and not any(w.lower() in ORG_TAILS for w in words) \
             and _IN_PLACE_BEFORE.search(before):
         return "GPE"  # "fighting in X": organisations are seldom "in" anything
     if f.label in ("ORG", "GPE") and 2 <= len(words) <= 4 and (_ROLE_BEFORE.search(before) or _PRONOUN_AFTER.match(after)) \
-            and not any(w.lower() in _ORG_TAILS for w in words):
+            and not any(w.lower() in ORG_TAILS for w in words):
         return "PERSON"
     return None

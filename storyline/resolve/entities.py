@@ -3,8 +3,8 @@
 Local entities (one article each) are linked to canonical Entities by their match keys
 (storyline.extract.entities_group.match_key), the gazetteer (countries, curated aliases),
 abbreviated prefixes expanded ("U.N. Security Council" is the "United Nations Security
-Council"), acronyms an article defines or spells out, and short personal names that start or
-end exactly one full personal name of the collection, and the joins of resolve.entity_joins
+Council"), acronyms an article defines or spells out, family names that end exactly one full
+personal name of the collection, and the joins of resolve.entity_joins
 (spelling slips, qualified and short organisation names). Ids are stable: e-<slug of the name>.
 A seat of government ("the White House") keeps its own entity, linked to the country it stands for.
 """
@@ -145,7 +145,7 @@ def _acronym_links(items: list[tuple[str, LocalEntity]], keys: dict[tuple[str, s
 
 
 def _short_name_links(weight: dict[str, Counter], types: dict[str, Counter], parent: dict[str, str]) -> dict[str, str]:
-    """'trump' -> 'donald trump' when exactly one full personal name of the collection starts or ends so."""
+    """'trump' -> 'donald trump' when exactly one full personal name of the collection ends so."""
     persons = [k for k in weight if " " in k and types[k].most_common(1)[0][0] == "PERSON"]
     links: dict[str, str] = {}
     for key in weight:
@@ -154,8 +154,9 @@ def _short_name_links(weight: dict[str, Counter], types: dict[str, Counter], par
             continue
         if types[key].most_common(1)[0][0] != "PERSON" and len(words) > 1:
             continue
-        cands = {p for p in persons if p != key and len(words) < len(p.split())
-                 and (p.split()[:len(words)] == words or p.split()[-len(words):] == words)}
+        # Across articles only a family name stands for a person: a lone given name ("Chelsea")
+        # in another outlet's text is seldom the same person, and often not a person at all.
+        cands = {p for p in persons if p != key and len(words) < len(p.split()) and p.split()[-len(words):] == words}
         if len(cands) == 1:
             links[key] = cands.pop()
     return links

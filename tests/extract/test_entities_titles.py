@@ -39,3 +39,9 @@ def test_every_mention_slices_back_to_its_text(annotate):
     for entity in layers.entities:
         for m in entity.mentions:
             assert article.text[m.start:m.end] == m.text
+
+
+def test_title_word_opening_an_organisation_name_is_no_title(annotate):
+    _, layers = annotate("He won the Premier League title twice with Brandhaven.")
+    assert {e.name: e.type for e in layers.entities}.get("Premier League") == "ORG"
+    assert not [e for e in layers.entities if e.type == "PERSON"]

@@ -49,3 +49,8 @@ def test_entities_hyphenated_name_opening_with_an_alias_keeps_its_own_name() -> 
                         mentions=(Span(0, 27, "US-Mexico Border Commission"),))
     (entity,) = resolve_entities([("a1", local)]).values()
     assert entity.name == "US-Mexico Border Commission"
+
+
+def test_lone_given_name_in_another_article_is_not_linked_to_a_full_name():
+    links = resolve_entities([("a1", _local("Chelsea Varn", "PERSON")), ("a2", _local("Chelsea", "PERSON"))])
+    assert links[("a2", "chelsea")].id != links[("a1", "chelsea varn")].id

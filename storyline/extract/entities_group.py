@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
+from storyline.clean.bylines import WIRE_NAMES
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.extract.entities_join import inner_name_of, join_org_short_forms, join_slips
 from storyline.models import LocalEntity, Span
@@ -133,6 +134,8 @@ def _join_acronyms(text: str, by_key: dict[str, list[Found]], label_of: dict[str
     written = {match_key(text[f.start:f.end]): key for key, items in by_key.items() for f in items}
     for m in _DEFINED_ACRONYM.finditer(text):
         abbr, full = match_key(m.group(2)), match_key(m.group(1))
+        if abbr in WIRE_NAMES:
+            continue  # "LONDON (AP)": a dateline's agency credit, not a definition
         target = next((k for k in by_key if k == full or (full.endswith(" " + k) and " " in k)), written.get(full))
         if abbr in by_key and target and target != abbr:
             parent.setdefault(abbr, target)

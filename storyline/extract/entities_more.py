@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.clean.bylines import WIRE_NAMES
 from storyline.extract.entities_gazetteer import demonym_of
 from storyline.extract.entities_group import Found
 
@@ -66,7 +67,8 @@ def defined_acronyms(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         m = _BRACKETED_ACRONYM.match(text, f.end)
-        if not m or m.group(1) in tagged or f.label not in ("ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"):
+        if not m or m.group(1) in tagged or m.group(1).lower() in WIRE_NAMES \
+                or f.label not in ("ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"):
             continue
         tagged.add(m.group(1))
         for use in re.finditer(r"(?<![\w-])" + m.group(1) + r"(?![\w-])", text):

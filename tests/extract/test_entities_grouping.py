@@ -59,3 +59,9 @@ def test_acronym_in_square_brackets_joins_its_name_wherever_it_is_written(annota
     _, layers = annotate("The Valdorian Border Guard [VBG] moved north. Officers of the VBG said the move was planned.")
     guard = _by_name(layers)["Valdorian Border Guard"]
     assert [m.text for m in guard.mentions] == ["Valdorian Border Guard", "VBG", "VBG"]
+
+
+def test_agency_credit_after_a_dateline_is_no_acronym_of_the_place(annotate):
+    _, layers = annotate("Port talks stall\n\nBRANDHAVEN (AP) — Estmark officials said on Wednesday that talks had stalled. "
+                         "The AP asked them why.")
+    assert all("AP" not in {m.text for m in e.mentions} for e in layers.entities if e.type != "ORG")

@@ -5,7 +5,7 @@ Local entities (one article each) are linked to canonical Entities by their matc
 abbreviated prefixes expanded ("U.N. Security Council" is the "United Nations Security
 Council"), acronyms an article defines or spells out, family names that end exactly one full
 personal name of the collection, and the joins of resolve.entity_joins
-(spelling slips, qualified and short organisation names). Ids are stable: e-<slug of the name>.
+(spelling slips, organisation names with a qualifier). Ids are stable: e-<slug of the name>.
 A seat of government ("the White House") keeps its own entity, linked to the country it stands for.
 """
 from __future__ import annotations

@@ -7,9 +7,11 @@ An article joins the forms it writes itself (entities_group); across articles, o
 - a slip of one letter in a long personal or organisation name, between keys of one type that
   share their first word;
 - an organisation's name that only adds a qualifier (a place, nationality or person of the
-  collection) before another organisation's name: "gaza board of peace" -> "board of peace";
-- an organisation's short name that ends exactly one longer organisation name of the collection:
-  "stabilisation force" -> "international stabilisation force".
+  collection) before another organisation's name: "gaza board of peace" -> "board of peace".
+
+A short name that ends exactly one longer organisation name is not joined: across a mixed
+collection "Electoral Commission" (one country's) ended only "Independent National Electoral
+Commission" (another's). Within an article that join is safe and entities_join makes it.
 
 The entity that ends up the representative is the one written most often.
 """
@@ -40,8 +42,6 @@ def join_across_articles(weight: dict[str, Counter], types: dict[str, Counter], 
     orgs = [k for k, t in type_of.items() if t == "ORG" and not k.startswith("norp:")]
     for short, full in _qualified_names(orgs, type_of):
         union(short, full)
-    for short, full in _unique_short_names(orgs):
-        union(short, full)
 
 
 def _slips(type_of: dict[str, str]) -> list[tuple[str, str]]:
@@ -71,13 +71,3 @@ def _is_qualifier(phrase: str, type_of: dict[str, str]) -> bool:
     owner = phrase.removesuffix("'s").removesuffix("’s")
     return bool(country_named(owner) or demonym_of(owner) or owner in gazetteer().capitals
                 or type_of.get(owner) in _QUALIFIER_TYPES)
-
-
-def _unique_short_names(orgs: list[str]) -> list[tuple[str, str]]:
-    """(short, full) when a short organisation name of two or more words ends exactly one longer one."""
-    endings: dict[str, list[str]] = defaultdict(list)
-    for key in orgs:
-        words = key.split()
-        for n in range(1, len(words) - 1):
-            endings[" ".join(words[n:])].append(key)
-    return [(key, endings[key][0]) for key in orgs if len(endings.get(key, ())) == 1]

@@ -6,8 +6,8 @@ An article joins the forms it writes itself (entities_group); across articles, o
 
 - a slip of one letter in a long personal or organisation name, between keys of one type that
   share their first word;
-- an organisation's name that only adds a qualifier (a place, nationality or person of the
-  collection) before another organisation's name: "gaza board of peace" -> "board of peace".
+- an organisation's name that only adds a qualifier (a place or person of the collection, not a
+  country) before another organisation's name: "gaza board of peace" -> "board of peace".
 
 A short name that ends exactly one longer organisation name is not joined: across a mixed
 collection "Electoral Commission" (one country's) ended only "Independent National Electoral
@@ -68,6 +68,9 @@ def _qualified_names(orgs: list[str], type_of: dict[str, str]) -> list[tuple[str
 
 
 def _is_qualifier(phrase: str, type_of: dict[str, str]) -> bool:
+    """A place or person of the collection, but not a country or nationality: "Pakistan Supreme
+    Court" is one country's court, and a bare "Supreme Court" elsewhere may be another's."""
     owner = phrase.removesuffix("'s").removesuffix("’s")
-    return bool(country_named(owner) or demonym_of(owner) or owner in gazetteer().capitals
-                or type_of.get(owner) in _QUALIFIER_TYPES)
+    if country_named(owner) or demonym_of(owner) or owner in gazetteer().capitals:
+        return False
+    return type_of.get(owner) in _QUALIFIER_TYPES

@@ -35,3 +35,9 @@ def test_short_name_that_ends_two_organisation_names_stays_apart():
     links = resolve_entities([("a1", _local("Valdorian Armed Forces", "ORG")), ("a2", _local("Estmark Armed Forces", "ORG")),
                               ("a3", _local("Armed Forces", "ORG"))])
     assert len({e.id for e in links.values()}) == 3
+
+
+def test_country_before_a_generic_name_keeps_it_that_countrys():
+    links = resolve_entities([("a1", _local("Supreme Court", "ORG", 3)), ("a2", _local("Norway", "GPE")),
+                              ("a2", _local("Norway Supreme Court", "ORG"))])
+    assert len({e.id for e in links.values()}) == 3

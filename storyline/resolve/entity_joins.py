@@ -23,6 +23,9 @@ from storyline.extract.entities_gazetteer import country_named, demonym_of, gaze
 from storyline.extract.entities_group import find_root
 from storyline.extract.entities_join import TYPO_MIN_CHARS, one_edit
 
+# Across articles a one-letter difference in a short family name is often another person ("Smith" /
+# "Smyth"); transliterations that vary ("Zelensky" / "Zelenskyy") are longer.
+SLIP_MIN_LAST_WORD = 6
 _QUALIFIER_TYPES = frozenset({"GPE", "NORP", "LOC", "PERSON"})
 
 
@@ -50,7 +53,8 @@ def _slips(type_of: dict[str, str]) -> list[tuple[str, str]]:
     for key, etype in type_of.items():
         if etype in ("PERSON", "ORG") and " " in key and len(key) >= TYPO_MIN_CHARS:
             blocks[(etype, key.split()[0])].append(key)
-    return [(a, b) for keys in blocks.values() for i, a in enumerate(keys) for b in keys[i + 1:] if one_edit(a, b)]
+    return [(a, b) for keys in blocks.values() for i, a in enumerate(keys) for b in keys[i + 1:]
+            if one_edit(a, b) and min(len(a.split()[-1]), len(b.split()[-1])) >= SLIP_MIN_LAST_WORD]
 
 
 def _qualified_names(orgs: list[str], type_of: dict[str, str]) -> list[tuple[str, str]]:

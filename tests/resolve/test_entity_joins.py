@@ -14,6 +14,11 @@ def test_one_letter_slip_in_a_long_name_across_articles_is_one_person_named_as_m
     assert {e.name for e in links.values()} == {"Ilsbeth Marrowyn"}
 
 
+def test_slip_in_a_short_family_name_is_another_person():
+    links = resolve_entities([("a1", _local("Annabeth Smith", "PERSON")), ("a2", _local("Annabeth Smyth", "PERSON"))])
+    assert len({e.id for e in links.values()}) == 2
+
+
 def test_slip_needs_the_same_first_word():
     links = resolve_entities([("a1", _local("Tomas Brandt", "PERSON")), ("a2", _local("Lomas Brandt", "PERSON"))])
     assert len({e.id for e in links.values()}) == 2

@@ -146,7 +146,12 @@ def _acronym_links(items: list[tuple[str, LocalEntity]], keys: dict[tuple[str, s
 
 def _short_name_links(weight: dict[str, Counter], types: dict[str, Counter], parent: dict[str, str]) -> dict[str, str]:
     """'trump' -> 'donald trump' when exactly one full personal name of the collection ends so."""
-    persons = [k for k in weight if " " in k and types[k].most_common(1)[0][0] == "PERSON"]
+    endings: dict[str, set[str]] = defaultdict(set)  # "trump" -> {"donald trump"}: one pass, not a pass per key
+    for k in weight:
+        words = k.split()
+        if len(words) > 1 and types[k].most_common(1)[0][0] == "PERSON":
+            for n in range(1, len(words)):
+                endings[" ".join(words[n:])].add(k)
     links: dict[str, str] = {}
     for key in weight:
         words = key.split()
@@ -156,7 +161,7 @@ def _short_name_links(weight: dict[str, Counter], types: dict[str, Counter], par
             continue
         # Across articles only a family name stands for a person: a lone given name ("Chelsea")
         # in another outlet's text is seldom the same person, and often not a person at all.
-        cands = {p for p in persons if p != key and len(words) < len(p.split()) and p.split()[-len(words):] == words}
+        cands = endings.get(key, set())
         if len(cands) == 1:
-            links[key] = cands.pop()
+            links[key] = next(iter(cands))
     return links

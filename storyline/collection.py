@@ -1,7 +1,7 @@
 """Collection stages, run after new articles are stored: duplicates, entities, stories."""
 from __future__ import annotations
 
-from storyline.resolve.duplicates import find_original
+from storyline.resolve.duplicates import OriginalIndex
 from storyline.resolve.entities import resolve_entities
 from storyline.resolve.stories import StoryInput, actor_weights, assign_stories, label_story, nationality_countries
 from storyline.settings import Options
@@ -16,15 +16,15 @@ def update_collection(store: Store, options: Options) -> None:
 
 def mark_duplicates(store: Store, options: Options) -> None:
     """Mark each article that copies an earlier one; an original is never marked."""
-    earlier: list[tuple[str, tuple[int, ...]]] = []
+    originals = OriginalIndex(options.duplicate_threshold)
     found: dict[str, str] = {}
     for ident, _, sig, duplicate_of in store.fingerprints():
         if duplicate_of is None:
-            original = find_original(sig, earlier, options.duplicate_threshold)
+            original = originals.find(sig)
             if original is not None:
                 found[ident] = original
                 continue
-            earlier.append((ident, sig))
+            originals.add(ident, sig)
     store.set_duplicates(found)
 
 

@@ -44,3 +44,8 @@ def test_find_original_marks_copies_and_light_rewrites(copy: str) -> None:
 )
 def test_find_original_leaves_distinct_reports_alone(other: str) -> None:
     assert find_original(fingerprint(other), [("orig", fingerprint(ORIGINAL))], THRESHOLD) is None
+
+
+def test_copy_of_several_originals_names_the_earliest() -> None:
+    earlier = [("first", fingerprint(ORIGINAL)), ("second", fingerprint(ORIGINAL + " Updated at noon."))]
+    assert find_original(fingerprint(ORIGINAL), earlier, THRESHOLD) == "first"

@@ -14,10 +14,11 @@ protagonist is marginal in the other group: topic-sharing stories stay apart.
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -133,9 +134,15 @@ def assign_stories(stored: Mapping[str, Sequence[StoryInput]], new: Sequence[Sto
     for sid, members in stored.items():
         groups.append(_Group(members=list(range(len(items), len(items) + len(members))), story=sid))
         items += members
+    first_new = len(items)
     groups += [_Group(members=[len(items) + k], story=None) for k in range(len(new))]
     items += new
-    sim = _similarities(items)
+    rows = _similarities_to_new(items, first_new)
+
+    def sim(i: int, j: int) -> float:
+        """Similarity of two items, at least one of them new (stored stories never merge)."""
+        return rows[j - first_new][i] if j >= first_new else rows[i - first_new][j]
+
     shares = [_shares(item.actors) for item in items]
     for g in groups:
         for i in g.members:
@@ -145,32 +152,58 @@ def assign_stories(stored: Mapping[str, Sequence[StoryInput]], new: Sequence[Sto
     for g in (g for g in groups if g.members):
         sid = g.story or story_id(items[min(g.members)].id)
         for i in g.members:
-            if g.story is None or i >= len(items) - len(new):
+            if g.story is None or i >= first_new:
                 assigned[items[i].id] = sid
     return assigned
 
 
-def _merge_groups(groups: list[_Group], sim: list[list[float]]) -> None:
-    """Average-link merging, best pair first, until no allowed pair passes the threshold."""
-    # link[a][b]: summed pairwise similarity between groups a and b (Lance-Williams for average link)
-    link = {a: {b: sum(sim[i][j] for i in groups[a].members for j in groups[b].members)
-                for b in range(len(groups)) if b != a} for a in range(len(groups))}
+def _merge_groups(groups: list[_Group], sim: Callable[[int, int], float]) -> None:
+    """Average-link merging, best pair first, until no allowed pair passes the threshold.
+
+    Only pairs with a group of new articles can merge (stored stories are settled), so only their
+    summed similarities are kept (Lance-Williams: the sum for a merged group is the sum of its
+    parts), and candidates wait in a heap: the cost grows with new articles times groups, not with
+    the square of the collection."""
+    sums: dict[tuple[int, int], float] = {}
+    heap: list[tuple[float, int, int, int, int]] = []
+    version = [0] * len(groups)
     alive = set(range(len(groups)))
-    while True:
-        candidates = sorted(((link[a][b] / (len(groups[a].members) * len(groups[b].members)), a, b)
-                             for a in alive for b in alive if a < b), reverse=True)
-        pair = next(((a, b) for s, a, b in candidates if s >= JOIN_THRESHOLD and _may_merge(groups[a], groups[b])), None)
-        if pair is None:
-            return
-        a, b = pair
+
+    def pairable(a: int, b: int) -> bool:
+        return groups[a].story is None or groups[b].story is None
+
+    def push(a: int, b: int) -> None:
+        a, b = min(a, b), max(a, b)
+        avg = sums[(a, b)] / (len(groups[a].members) * len(groups[b].members))
+        if avg >= JOIN_THRESHOLD:  # an average below it never rises by merging (it is a weighted mean)
+            heapq.heappush(heap, (-avg, -a, -b, version[a], version[b]))
+
+    for b in (b for b in range(len(groups)) if groups[b].story is None):
+        for a in range(len(groups)):
+            key = (min(a, b), max(a, b))
+            if a != b and key not in sums:
+                sums[key] = sum(sim(i, j) for i in groups[a].members for j in groups[b].members)
+                push(a, b)
+    while heap:
+        _, na, nb, va, vb = heapq.heappop(heap)
+        a, b = -na, -nb
+        if a not in alive or b not in alive or (version[a], version[b]) != (va, vb) or not _may_merge(groups[a], groups[b]):
+            continue
         if groups[a].story is None and groups[b].story is not None:
             a, b = b, a
+        for c in alive - {a, b}:
+            if pairable(a, c):
+                sums[(min(a, c), max(a, c))] += sums.pop((min(b, c), max(b, c)))
+            else:
+                sums.pop((min(b, c), max(b, c)), None)
         groups[a].members += groups[b].members
         groups[a].profile.update(groups[b].profile)
         groups[b].members = []
         alive.discard(b)
+        version[a] += 1
         for c in alive - {a}:
-            link[a][c] = link[c][a] = link[a][c] + link[b][c]
+            if pairable(a, c):
+                push(a, c)
 
 
 def _may_merge(a: _Group, b: _Group) -> bool:
@@ -192,17 +225,20 @@ def _may_merge(a: _Group, b: _Group) -> bool:
     return not (pb.get(top_a, 0.0) < MARGINAL_SHARE * pa[top_a] and pa.get(top_b, 0.0) < MARGINAL_SHARE * pb[top_b])
 
 
-def _similarities(items: Sequence[StoryInput]) -> list[list[float]]:
+def _similarities_to_new(items: Sequence[StoryInput], first_new: int) -> list[list[float]]:
+    """For each new item (from index `first_new`), its similarity to every item."""
     words = _tfidf([word_bag(i) for i in items])
     actors = [_unit(Counter(i.actors)) for i in items]
     days = [_day(i.published) for i in items]
-    n = len(items)
-    sim = [[0.0] * n for _ in range(n)]
-    for i in range(n):
-        for j in range(i + 1, n):
-            s = ACTOR_WEIGHT * _dot(actors[i], actors[j]) + (1 - ACTOR_WEIGHT) * _dot(words[i], words[j])
-            sim[i][j] = sim[j][i] = s * _date_factor(days[i], days[j])
-    return sim
+    rows = []
+    for j in range(first_new, len(items)):
+        row = [0.0] * len(items)
+        for i in range(len(items)):
+            if i != j:
+                s = ACTOR_WEIGHT * _dot(actors[i], actors[j]) + (1 - ACTOR_WEIGHT) * _dot(words[i], words[j])
+                row[i] = s * _date_factor(days[i], days[j])
+        rows.append(row)
+    return rows
 
 
 def _date_factor(a: int | None, b: int | None) -> float:

@@ -9,6 +9,9 @@ entity links. Each replica group of the corpus forms its own stories, so the sto
 thousands of small stories as a real collection would, rather than three giant ones. Running
 spaCy 10,000 times would take tens of minutes and measure the pipeline, not the server.
 
+Before the server starts, one new article is ingested into the big store and into a store of the
+demo corpus alone, and the ratio of the two times shows what the collection stages cost at scale.
+
 The server runs as `storyline serve` in its own process on a free loopback port; this process
 sends a bounded run of requests (after a warm-up) from a few threads and prints the latency
 percentiles of the story page (first view of stories not yet built, then repeated views, which
@@ -17,6 +20,7 @@ the server answers from its cache of story views), with the story JSON and story
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import socket
 import statistics
@@ -126,6 +130,22 @@ def _timed(base: str, path: str) -> float:
     return time.perf_counter() - start
 
 
+# A fictional report, new to the store, for timing one ingest call (its collection stages included).
+NEW_REPORT = {"id": "load-new-1", "url": None, "published": "2031-05-01",
+              "text": "Valdoria weighs troops\n\nGeneral Ilse Marrow said on Tuesday that Valdoria will decide "
+                      "within weeks whether to send troops to the Estmark border mission."}
+
+
+def time_one_ingest(db: Path) -> float:
+    """Seconds to ingest one new article into the store at `db` (spaCy, then every collection stage)."""
+    doc = db.with_suffix(".new.jsonl")
+    doc.write_text(json.dumps(NEW_REPORT) + "\n", encoding="utf-8")
+    with Store(db) as store:
+        started = time.perf_counter()
+        ingest([str(doc)], store, Options(workers=1))
+        return time.perf_counter() - started
+
+
 def report(name: str, seconds: list[float]) -> None:
     ms = sorted(s * 1000 for s in seconds)
     p95 = ms[min(len(ms) - 1, round(0.95 * len(ms)) - 1)]
@@ -146,6 +166,11 @@ def main() -> None:
         started = time.perf_counter()
         story = build_store(db, args.articles)
         print(f"built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        small = Path(tmp) / "small.duckdb"
+        build_store(small, 0)  # the demo corpus alone
+        baseline, loaded = time_one_ingest(small), time_one_ingest(db)
+        print(f"ingest one article:   {loaded:.1f} s into {args.articles:,} articles, {baseline:.1f} s into the demo "
+              f"store; ratio {loaded / baseline:.1f}")
         proc, base = start_server(db)
         try:
             others = [s["id"] for s in httpx.get(f"{base}/api/stories", params={"limit": COLD + 5}).json()["items"]]

@@ -64,7 +64,8 @@ def institution_mentions(doc: Doc, found: list[Found]) -> list[Found]:
     out = [f for f in found if f.label != "ORG" or not any(s < f.end and f.start < e for s, e, _, _ in qualified)]
     for start, end, kind, country in qualified:
         out.append(Found(start=start, end=end, name=institution_name(country, kind), label="ORG"))
-    out = [f for f in out if not _BARE_NAME.match(f.name)]
+    tagged_bare = {(f.start, f.end): f for f in out if _BARE_NAME.match(f.name)}
+    out = [f for f in out if (f.start, f.end) not in tagged_bare]
     covered = taken + [(s, e) for s, e, _, _ in qualified]
     for m in _BARE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in covered) or not _is_body(doc, m.start(), m.end()):
@@ -73,6 +74,10 @@ def institution_mentions(doc: Doc, found: list[Found]) -> list[Found]:
         country = _country_for_bare(kind, qualified, home)
         if country:
             out.append(Found(start=m.start(), end=m.end(), name=institution_name(country, kind), label="ORG"))
+    named = {(f.start, f.end) for f in out}
+    # a bare noun the model tagged but no country names stays as the model had it ("Parliament")
+    out += [f for span, f in tagged_bare.items() if span not in named and not any(
+        s < f.end and f.start < e for s, e in named if (s, e) != span)]
     return out
 
 

@@ -57,3 +57,8 @@ def test_curated_table_names_only_known_countries_and_kinds():
     for country, kind, _ in table_rows("institutions.tsv"):
         assert country_named(country) == country
         assert kind in {"army", "military", "parliament", "government"}
+
+
+def test_tagged_bare_body_without_a_country_stays_as_tagged(annotate):
+    _, layers = annotate("The plan now goes to Parliament, where the opposition holds a majority.")  # model: ORG
+    assert [e.type for e in layers.entities if e.name == "Parliament"] == ["ORG"]

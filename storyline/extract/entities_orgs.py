@@ -11,6 +11,7 @@ import re
 
 from storyline.extract.entities_gazetteer import country_named
 from storyline.extract.entities_group import Found
+from storyline.extract.roles import ROLE_NOUNS, TITLE_MODIFIERS
 
 # Words that end an organisation's name ("... Council", "... Ministry").
 ORG_HEADS = frozenset("""council committee commission ministry agency court assembly authority office bureau
@@ -60,7 +61,8 @@ def _org_then_name(text: str, f: Found) -> tuple[int, int, int] | None:
         return None
     words = list(re.finditer(r"\S+", f.name))
     heads = [w for w in words[:-1] if w.group(0).lower() in ORG_HEADS]
-    if not heads or not _NAME_AFTER.match(f.name[heads[-1].end():]):
-        return None
+    after = _NAME_AFTER.match(f.name[heads[-1].end():]) if heads else None
+    if after is None or any(w.lower() in ROLE_NOUNS | TITLE_MODIFIERS for w in after.group(1).split()):
+        return None  # no name after the organisation, or a title ("... Department Inspector General")
     org_end = name_start + heads[-1].end()
     return name_start, org_end, org_end + 1

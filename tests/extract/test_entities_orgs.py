@@ -24,3 +24,8 @@ def test_title_before_an_organisation_is_the_persons_role_not_the_organisations(
     council = next(e for e in layers.entities if e.type == "ORG")
     assert council.roles == () and not council.mentions[0].text.startswith("Chairman")
     assert _by_name(layers)["Tomas Brandt"].roles == ("Chairman of Estmark's Sovereignty Council",)
+
+
+def test_title_after_an_organisation_is_no_person(annotate):
+    _, layers = annotate("The Valdorian Trade Department Inspector General opened an inquiry on Monday.")
+    assert not [e for e in layers.entities if e.type == "PERSON"]

@@ -33,12 +33,12 @@ def group_stories(store: Store) -> None:
     links = store.all_entity_links()
     canonical = {e.id: e for by_key in links.values() for e in by_key.values()}
     countries = nationality_countries(list(canonical.values()))
-    stored = {s.article.id: s for s in store.articles()}
+    stored = store.story_texts()
 
     def story_input(ident: str) -> StoryInput:
-        s = stored[ident]
-        return StoryInput(id=ident, title=s.article.title or "", text=s.article.text, published=s.article.published,
-                          actors=actor_weights(s.layers.entities, links.get(ident, {}), countries))
+        title, text, published, entities = stored[ident]
+        return StoryInput(id=ident, title=title or "", text=text, published=published,
+                          actors=actor_weights(entities, links.get(ident, {}), countries))
 
     members: dict[str, list[StoryInput]] = {}
     for ident, sid, *_ in store.story_members():

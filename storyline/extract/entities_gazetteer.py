@@ -28,6 +28,7 @@ class Gazetteer:
     seats: dict[str, str]  # lower-case seat of government ("white house") -> country, curated
 
 
+@lru_cache(maxsize=1 << 16)  # called for every mention and every local entity; names repeat
 def normalise(name: str) -> str:
     """Lower-case, curly quotes unified, leading article and possessive dropped, spaces collapsed."""
     s = name.replace("’", "'").replace("ʼ", "'").strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from storyline.clean.bylines import WIRE_NAMES
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
@@ -65,6 +66,7 @@ def vote_label(items: list[Found]) -> str:
     return Counter(cued or [f.label for f in items]).most_common(1)[0][0]
 
 
+@lru_cache(maxsize=1 << 16)  # resolution keys every local entity of the collection; names repeat
 def match_key(name: str) -> str:
     """The key two names of one referent share: normalised, spelling folded, dots dropped."""
     key = re.sub(r"[\[\]\"“”()]", "", normalise(name).replace(".", ""))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -69,4 +70,10 @@ class OriginalIndex:
 
 
 def _minhash(sig: tuple[int, ...]) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=sig, scheme=SCHEME)
+    # the permutations only matter for hashing new data; sharing one set skips recomputing them
+    return MinHash(num_perm=NUM_PERM, hashvalues=sig, scheme=SCHEME, permutations=_permutations())
+
+
+@lru_cache(maxsize=1)
+def _permutations():
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations

@@ -22,6 +22,11 @@ def load_layers(raw: str) -> Layers:
     )
 
 
+def load_entities(raw: str) -> tuple[LocalEntity, ...]:
+    """The entity layer alone, from the JSON of `$.entities` (entity resolution needs no more)."""
+    return tuple(_entity(e) for e in json.loads(raw or "[]"))
+
+
 def _span(d: dict[str, Any]) -> Span:
     return Span(start=d["start"], end=d["end"], text=d["text"])
 

@@ -10,10 +10,14 @@ import duckdb
 
 from storyline.errors import Code, StorylineError
 from storyline.models import AnnotatedArticle, Article, Entity, Layers, LocalEntity, Rejection
-from storyline.store.codec import dump_layers, load_layers
+from storyline.store.codec import dump_layers, load_entities, load_layers
 from storyline.store.migrations import MIGRATIONS
 
 _ARTICLE_COLUMNS = "id, source, url, title, outlet, published, updated, authors, text, language"
+
+
+# A list of strings sent as one JSON parameter (see Store._insert_columns for why not a list).
+_STRINGS = "unnest(from_json(?, '[\"VARCHAR\"]'))"
 
 
 @dataclass(frozen=True)
@@ -113,13 +117,14 @@ class Store:
 
     def set_duplicates(self, pairs: dict[str, str]) -> None:
         if pairs:
-            self.con.execute("UPDATE articles SET duplicate_of = d.original FROM "
-                             "(SELECT unnest(?) AS copy, unnest(?) AS original) d WHERE articles.id = d.copy",
-                             [list(pairs), list(pairs.values())])
+            self.con.execute(f"UPDATE articles SET duplicate_of = d.original FROM (SELECT {_STRINGS} AS copy, "
+                             f"{_STRINGS} AS original) d WHERE articles.id = d.copy",
+                             [json.dumps(list(pairs)), json.dumps(list(pairs.values()))])
 
     def local_entities(self) -> Iterator[tuple[str, LocalEntity]]:
-        for article_id, raw in self.con.execute("SELECT id, layers FROM articles ORDER BY seq").fetchall():
-            for entity in load_layers(raw).entities:
+        rows = self.con.execute("SELECT id, json_extract(layers, '$.entities') FROM articles ORDER BY seq").fetchall()
+        for article_id, raw in rows:
+            for entity in load_entities(raw):
                 yield article_id, entity
 
     def replace_entities(self, links: dict[tuple[str, str], Entity]) -> None:
@@ -168,13 +173,21 @@ class Store:
         return [tuple(r) for r in self.con.execute(  # type: ignore[misc]
             "SELECT id, title, text FROM articles WHERE story IS NULL ORDER BY published NULLS LAST, seq").fetchall()]
 
+    def story_texts(self) -> dict[str, tuple[str | None, str, str | None, tuple[LocalEntity, ...]]]:
+        """id -> (title, text, published, local entities) of every article: what story grouping reads,
+        without decoding the other layers."""
+        rows = self.con.execute(
+            "SELECT id, title, text, published, json_extract(layers, '$.entities') FROM articles").fetchall()
+        return {r[0]: (r[1], r[2], r[3], load_entities(r[4])) for r in rows}
+
     def set_stories(self, assigned: dict[str, str], labels: dict[str, str]) -> None:
+        # ids and labels travel as JSON, parsed natively (see _insert_columns), in one statement each
         if assigned:
-            self.con.execute("UPDATE articles SET story = d.story FROM "
-                             "(SELECT unnest(?) AS id, unnest(?) AS story) d WHERE articles.id = d.id",
-                             [list(assigned), list(assigned.values())])
-        for sid, label in labels.items():
-            self.con.execute("INSERT OR REPLACE INTO stories VALUES (?, ?)", [sid, label])
+            self.con.execute(f"UPDATE articles SET story = d.story FROM (SELECT {_STRINGS} AS id, {_STRINGS} AS story) d "
+                             "WHERE articles.id = d.id", [json.dumps(list(assigned)), json.dumps(list(assigned.values()))])
+        if labels:
+            self.con.execute(f"INSERT OR REPLACE INTO stories SELECT {_STRINGS}, {_STRINGS}",
+                             [json.dumps(list(labels)), json.dumps(list(labels.values()))])
 
     # ------------------------------------------------------------------ reading back
     def articles(self, ids: list[str] | None = None, story: str | None = None) -> Iterator[StoredArticle]:

@@ -34,6 +34,7 @@ from storyline.models import ENTITY_TYPES, Article, LocalEntity
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=\s*(?:[:,(—–-]|$))", re.MULTILINE)
 # A personal name after a title is at most this many words ("Abdel Fattah al-Burhan" is 3 tokens).
 MAX_NAME_TOKENS = 4
+# A title ending in a preposition before an organisation: "Chairman of the", "Fellow at".
 _OF_BEFORE = re.compile(r"\b(?:of|at|for|in)(?: the)?\s*$")
 _NORP_PREFIX = re.compile(r"^(?:pro|anti|non|ex|post|pre)-", re.IGNORECASE)
 
@@ -185,7 +186,8 @@ def _refind_in_headlines(text: str, headlines: list[tuple[int, int]], found: lis
     names = sorted(by_name, key=len, reverse=True)
     out: list[Found] = []
     for a, b in headlines:
-        line, taken = text[a:b], list[tuple[int, int]]()
+        line = text[a:b]
+        taken: list[tuple[int, int]] = []
         for name in names:
             for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", line):
                 if any(s < m.end() and m.start() < e for s, e in taken):

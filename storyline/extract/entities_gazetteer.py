@@ -107,6 +107,19 @@ def seat_of(name: str) -> str | None:
     return gazetteer().seats.get(normalise(name))
 
 
+def demonym_for(country: str) -> str | None:
+    """The nationality word of a country ("Pakistan" -> "Pakistani"), else None."""
+    return _demonym_by_country().get(country)
+
+
+@lru_cache(maxsize=1)
+def _demonym_by_country() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for demonym, country in gazetteer().demonym_country.items():
+        out.setdefault(country, demonym)
+    return out
+
+
 def demonym_of(name: str) -> str | None:
     """The singular demonym ("Pakistani") for a demonym form ("Pakistanis"), else None."""
     return gazetteer().demonyms.get(normalise(name))

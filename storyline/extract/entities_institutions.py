@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise, table_rows
+from storyline.extract.entities_gazetteer import capital_of, country_named, demonym_for, demonym_of, gazetteer, table_rows
 from storyline.extract.entities_group import Found
 
 _NOUNS = r"(?i:(?:federal |national )?(?:army|military|armed forces|parliament|government))"
@@ -86,7 +86,7 @@ def home_country(text: str, found: list[Found]) -> str | None:
     (countries, their capitals and nationality words all count)."""
     for f in found:
         if f.dateline or _DATELINE_AT.match(text, f.start) and f.name.isupper():
-            country = country_named(f.name) or gazetteer().capitals.get(normalise(f.name))
+            country = country_named(f.name) or capital_of(f.name)
             if country:
                 return country
     votes = Counter(c for f in found if (c := _country_in(f.name)))
@@ -101,7 +101,7 @@ def institution_name(country: str, kind: str) -> str:
     curated = _curated().get((country, kind))
     if curated:
         return curated
-    demonym = _demonym_for(country)
+    demonym = demonym_for(country)
     if kind == "army" and demonym:
         return f"{demonym} Army"
     if kind == "military" and demonym:
@@ -118,7 +118,7 @@ def _named_ministry(text: str, f: Found, home: str | None) -> Found:
     owner = re.search(r"(\S+?)['’]s\s+$", text[max(0, f.start - 30):f.start])
     qualifier = m.group(1) or m.group(2) or (owner.group(1) if owner else None)
     country = _country_in(qualifier) if qualifier else home
-    demonym = _demonym_for(country) if country else None
+    demonym = demonym_for(country) if country else None
     if not demonym:
         return f
     topic = _MINISTRY_TOPICS.get(m.group(3).lower(), m.group(3))
@@ -172,18 +172,6 @@ def _country_for_bare(kind: str, qualified: list[tuple[int, int, str, str]], hom
     if not same and len(near) == 1:
         return near.pop()
     return home if kind in _HOME_BY_DEFAULT and not near else None
-
-
-def _demonym_for(country: str) -> str | None:
-    return _demonyms().get(country)
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for demonym, country in gazetteer().demonym_country.items():
-        out.setdefault(country, demonym)
-    return out
 
 
 @lru_cache(maxsize=1)

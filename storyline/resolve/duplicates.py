@@ -34,17 +34,6 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
     return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
 
 
-def find_original(sig: tuple[int, ...], earlier: list[tuple[str, tuple[int, ...]]], threshold: float) -> str | None:
-    """The id of the first earlier document this one copies, or None.
-
-    `earlier` holds (id, signature) pairs in the order the documents were published.
-    """
-    index = OriginalIndex(threshold)
-    for other_id, other_sig in earlier:
-        index.add(other_id, other_sig)
-    return index.find(sig)
-
-
 class OriginalIndex:
     """Originals seen so far, in publication order, indexed for near-duplicate lookup: each new
     document is checked against its LSH candidates only, not against every earlier document."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer
+from storyline.extract.entities_gazetteer import capital_of, country_named, demonym_of
 from storyline.extract.entities_group import find_root
 from storyline.extract.entities_join import TYPO_MIN_CHARS, one_edit
 
@@ -74,7 +74,6 @@ def _qualified_names(orgs: list[str], type_of: dict[str, str]) -> list[tuple[str
 def _is_qualifier(phrase: str, type_of: dict[str, str]) -> bool:
     """A place or person of the collection, but not a country or nationality: "Pakistan Supreme
     Court" is one country's court, and a bare "Supreme Court" elsewhere may be another's."""
-    owner = phrase.removesuffix("'s").removesuffix("’s")
-    if country_named(owner) or demonym_of(owner) or owner in gazetteer().capitals:
+    if country_named(phrase) or demonym_of(phrase) or capital_of(phrase):
         return False
-    return type_of.get(owner) in _QUALIFIER_TYPES
+    return type_of.get(phrase) in _QUALIFIER_TYPES

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.resolve.duplicates import find_original, fingerprint
+from storyline.resolve.duplicates import OriginalIndex, fingerprint
 from storyline.settings import Options
 
 ORIGINAL = (
@@ -15,6 +15,14 @@ ORIGINAL = (
     "in Valdoria has vowed to vote against the plan, arguing that the country cannot afford a long mission abroad."
 )
 THRESHOLD = Options().duplicate_threshold
+
+
+def find_original(sig: tuple[int, ...], earlier: list[tuple[str, tuple[int, ...]]], threshold: float) -> str | None:
+    """What mark_duplicates asks of the index: the earliest of `earlier` that `sig` copies."""
+    index = OriginalIndex(threshold)
+    for ident, other in earlier:
+        index.add(ident, other)
+    return index.find(sig)
 
 
 @pytest.mark.parametrize(

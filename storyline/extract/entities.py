@@ -8,6 +8,7 @@ found, and mentions are grouped into one referent each (see entities_group).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -50,7 +51,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found = type_by_cues(text, found + refind_names(text, found))
     found.extend(_surnames_after_full_names(text, found))
     found.extend(_gazetteer_words(doc, found))
-    found.extend(_datelines(text, found))
+    found = _with_datelines(text, found)
     found.extend(opening_dateline(text, found))
     found.extend(lowercase_definitions(text, found))
     found.extend(defined_acronyms(text, found))
@@ -163,15 +164,21 @@ def _gazetteer_words(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
-def _datelines(text: str, found: list[Found]) -> list[Found]:
-    """Datelines the model misses: a known place written in capitals at the start of a line."""
+def _with_datelines(text: str, found: list[Found]) -> list[Found]:
+    """Datelines marked: a known place written in capitals at the start of a line, whether the
+    model tagged it (the mention is marked) or missed it (a mention is added)."""
     known = {normalise(f.name) for f in found if f.label in ("GPE", "LOC")}
-    taken = {(f.start, f.end) for f in found}
-    out = []
+    by_span = {(f.start, f.end): n for n, f in enumerate(found)}
+    out = list(found)
     for m in _DATELINE.finditer(text):
         key = normalise(m.group(1))
-        if (key in known or key in gazetteer().capitals or country_named(key)) and (m.start(1), m.end(1)) not in taken:
+        if not (key in known or key in gazetteer().capitals or country_named(key)):
+            continue
+        n = by_span.get((m.start(1), m.end(1)))
+        if n is None:
             out.append(Found(start=m.start(1), end=m.end(1), name=m.group(1), label="GPE", dateline=True))
+        elif out[n].label in ("GPE", "LOC"):
+            out[n] = replace(out[n], dateline=True)
     return out
 
 

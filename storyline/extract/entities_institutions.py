@@ -41,8 +41,6 @@ _HOME_BY_DEFAULT = frozenset({"parliament"})
 # "Defense Ministry", "Foreign Ministry": the topic word before "Ministry".
 _MINISTRY = re.compile(r"^(?:(.+?)['’]s |(\S+) )??([A-Z][a-z]+) Ministry$")
 _MINISTRY_TOPICS = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
-# A place in capitals opening a line before a colon or dash: "ISLAMABAD:".
-_DATELINE_AT = re.compile(r"(?<![^\n])[A-Z][A-Z .'’-]+(?=\s*[:—–-])")
 # A dependency label that makes the noun a modifier ("the military leadership"), not a body.
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
@@ -50,7 +48,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 def institution_mentions(doc: Doc, found: list[Found]) -> list[Found]:
     """The found mentions with ministries renamed, plus every national-institution mention."""
     text = doc.text
-    home = home_country(text, found)
+    home = home_country(found)
     found = [_named_ministry(text, f, home) for f in found]
     taken = [(f.start, f.end) for f in found if f.label not in ("GPE", "NORP") and not _BARE_NAME.match(f.name)]
     qualified: list[tuple[int, int, str, str]] = []  # start, end, kind, country
@@ -81,11 +79,11 @@ def institution_mentions(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
-def home_country(text: str, found: list[Found]) -> str | None:
+def home_country(found: list[Found]) -> str | None:
     """The country an article is about: its dateline's, else the one it names clearly most often
     (countries, their capitals and nationality words all count)."""
     for f in found:
-        if f.dateline or _DATELINE_AT.match(text, f.start) and f.name.isupper():
+        if f.dateline:
             country = country_named(f.name) or capital_of(f.name)
             if country:
                 return country

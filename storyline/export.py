@@ -5,16 +5,17 @@ import json
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from storyline.errors import Code, StorylineError
-from storyline.record import build_record
+from storyline.record import Record, build_record
 from storyline.store import Store
 
 FORMATS = ("jsonl", "parquet", "csv")
 
 
-def iter_records(store: Store) -> Iterator[dict[str, Any]]:
+def iter_records(store: Store) -> Iterator[Record]:
+    """Every stored article's record, in the store's order."""
     links = store.all_entity_links()
     for stored in store.articles():
         yield build_record(stored, links.get(stored.article.id, {}))
@@ -23,7 +24,7 @@ def iter_records(store: Store) -> Iterator[dict[str, Any]]:
 def write_jsonl(store: Store, out: TextIO) -> int:
     n = 0
     for record in iter_records(store):
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
         n += 1
     return n
 

@@ -76,7 +76,7 @@ def test_record_spans_slice_back_to_their_text(nlp, text: str) -> None:
     if not text.strip():
         return
     annotated = annotate(make_article(text.strip()), nlp)
-    record = build_record(StoredArticle(annotated.article, annotated.layers, None, "s-1"), {})
+    record = build_record(StoredArticle(annotated.article, annotated.layers, None, "s-1"), {}).to_dict()
     check_record(record)
 
 

@@ -10,7 +10,7 @@ from storyline.api import schemas as S
 from storyline.api.deps import Paged, Stores
 from storyline.api.errors import ERROR_RESPONSES
 from storyline.api.story_data import list_story_summaries, load_briefing, load_story, search_collection
-from storyline.record import build_record
+from storyline.record import Record, build_record
 from storyline.store import api_queries as q
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
@@ -91,7 +91,7 @@ def list_articles(stores: Stores, page: Paged, story: Text = None):
                                     offset=page.offset, limit=page.limit)
 
 
-@router.get("/articles/{article_id}", response_model=S.ArticleRecord, tags=["articles"])
+@router.get("/articles/{article_id}", response_model=Record, tags=["articles"])
 def get_article(article_id: str, stores: Stores):
     """One article's full record, as `storyline export` writes it."""
     with stores.use() as store:

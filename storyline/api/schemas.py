@@ -211,26 +211,6 @@ class SearchHit(Model):
     score: float
 
 
-class ArticleRecord(Model):
-    """The record of shared/eval/CONTRACT.md for one stored article."""
-
-    id: str
-    source: str
-    url: str | None
-    title: str | None
-    outlet: str | None
-    published: str | None
-    authors: list[str]
-    duplicate_of: str | None
-    text: str
-    language: str | None
-    story: str | None
-    entities: list[dict[str, Any]]
-    attributions: list[dict[str, Any]]
-    times: list[dict[str, Any]]
-    events: list[dict[str, Any]]
-
-
 class IngestRequest(Model):
     documents: list[dict[str, Any]] = Field(
         default_factory=list,

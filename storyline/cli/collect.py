@@ -47,7 +47,7 @@ def extract(
     def work() -> None:
         with Store(":memory:") as store:
             report = _ingest_with_feedback(inputs, store, Options(workers=workers))
-            records = list(iter_records(store))
+            records = [r.to_dict() for r in iter_records(store)]
         if fmt is ExtractFormat.jsonl:
             for r in records:
                 sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")

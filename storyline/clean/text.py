@@ -1,8 +1,10 @@
-"""Plain text that was already scraped: drop page leftovers line by line, keep every sentence.
+"""Pasted or scraped text: keep the article's lines, drop the page around them, keep the order.
 
-A line is dropped only when a rule of `storyline.clean.leftovers` names it, or when it is a
-stated date or a byline, which are kept as metadata instead. Glued widgets (a search box before
-the first sentence, a "Read more:" link after the last) are cut off and the sentence is kept.
+The line classifier (`line_model`) tells which lines are the article. Of those, a line is still
+dropped when a rule of `storyline.clean.leftovers` names it, or when it is a stated date or a
+byline, which are kept as metadata instead. Glued widgets (a search box before the first
+sentence, a "Read more:" link after the last) are cut off and the sentence is kept. The lines
+above the article are read for the headline, the date and the byline.
 """
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ from dataclasses import dataclass, field
 
 from storyline.clean.bylines import READING_TIME, byline_names, looks_like_name_line
 from storyline.clean.dates import parse_dateline, parse_stated_date
+from storyline.clean.headline import is_headline_like, pick_headline
 from storyline.clean.leftovers import breadcrumb_title, leftover_kind, strip_inline_teaser, strip_search_box
+from storyline.clean.line_model import article_mask
 from storyline.clean.page import CleanPage
 
 # Lines that state a date of the page itself, with the label telling which date it is.
@@ -29,6 +33,9 @@ _MAX_DATE_LINE_WORDS = 8  # "Monday, November 04, 2031, 10:27 IST" and the like
 _MAX_LABEL_LINE_WORDS = 12
 # A paragraph this long starts the body; dates and bylines above it belong to the page header.
 _BODY_WORDS = 25
+# A text of fewer lines is an article already cut out of its page (menus, teaser lists and footers
+# alone run to dozens of lines), so the leftover rules clean it and the classifier is not asked.
+_MIN_PAGE_LINES = 20
 # A headline: short, no sentence-final full stop.
 _MAX_TITLE_WORDS = 30
 
@@ -38,6 +45,7 @@ class _Found:
     """What the line scan collects besides the kept lines."""
 
     kept: list[str] = field(default_factory=list)
+    above: list[str] = field(default_factory=list)  # lines above the article that may be its headline
     authors: list[str] = field(default_factory=list)
     published: str | None = None
     updated: str | None = None
@@ -46,16 +54,24 @@ class _Found:
     date_follows: str | None = None  # the label of a "First Published:" line whose date is on the next line
 
 
-def clean_plain_text(raw: str) -> CleanPage:
+def clean_plain_text(raw: str, url: str | None = None) -> CleanPage:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     found = _Found()
     m = _LEADING_DATE.match(text)
     if m:
         found.published = m.group(1)
         text = text[m.end():]
-    for line in text.split("\n"):
-        _scan_line(line, found)
-    title = _headline(found.kept) or found.breadcrumb
+    lines = [_tidy(line) for line in text.split("\n")]
+    article = _article_lines(lines)
+    start = min(article) if article else None
+    for i, line in enumerate(lines):
+        if start is not None:
+            found.in_header = i < start
+        _scan_line(line, found, article is None or i in article)
+    if article is None:
+        title = _headline(found.kept) or found.breadcrumb
+    else:
+        title = pick_headline(found.above, url) or found.breadcrumb
     body = _drop_repeats(found.kept, title)
     body_text = re.sub(r"\n{3,}", "\n\n", "\n".join(body)).strip()
     published = found.published or _dateline_date(body_text, found)
@@ -63,10 +79,25 @@ def clean_plain_text(raw: str) -> CleanPage:
                      authors=tuple(dict.fromkeys(found.authors)))
 
 
-def _scan_line(line: str, found: _Found) -> None:
-    stripped = strip_search_box(_TWEET_LINK.sub("", line).strip()).strip()
+def _tidy(line: str) -> str:
+    return strip_search_box(_TWEET_LINK.sub("", line).strip()).strip()
+
+
+def _article_lines(lines: list[str]) -> set[int] | None:
+    """Indices of the lines the classifier takes for the article; None when it finds none, and the
+    page is then cleaned by the leftover rules alone."""
+    indices = [i for i, line in enumerate(lines) if line]
+    if len(indices) < _MIN_PAGE_LINES:
+        return None
+    mask = article_mask([lines[i] for i in indices])
+    kept = {i for i, keep in zip(indices, mask, strict=True) if keep}
+    return kept or None
+
+
+def _scan_line(stripped: str, found: _Found, in_article: bool = True) -> None:
     if not stripped:
-        found.kept.append("")
+        if in_article:
+            found.kept.append("")
         return
     label = found.date_follows
     found.date_follows = None
@@ -77,6 +108,12 @@ def _scan_line(line: str, found: _Found) -> None:
         found.authors.extend(names)
         return
     kind = leftover_kind(stripped)
+    if not in_article:
+        if kind == "breadcrumb":
+            found.breadcrumb = found.breadcrumb or breadcrumb_title(stripped)
+        elif kind is None and found.in_header:
+            found.above.append(stripped)
+        return
     if kind is not None:
         if READING_TIME.match(stripped) and found.kept and looks_like_name_line(found.kept[-1].strip()):
             found.authors.append(found.kept.pop().strip())
@@ -85,6 +122,8 @@ def _scan_line(line: str, found: _Found) -> None:
         return
     if found.in_header and len(stripped.split()) >= _BODY_WORDS:
         found.in_header = False
+    if not found.kept and is_headline_like(stripped):
+        found.above.append(stripped)  # a headline the classifier kept opens the text
     found.kept.append(strip_inline_teaser(stripped))
 
 
@@ -162,3 +201,8 @@ def _drop_repeats(lines: list[str], title: str | None) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+def page_lines(text: str) -> list[str]:
+    """The non-empty lines of a page, stripped: what the line classifier sees."""
+    return [s for s in (line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")) if s]

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 from boosted_trees import fit_trees  # noqa: E402
+
 from storyline.clean.line_features import NAMES, line_features, page_language  # noqa: E402
 from storyline.clean.line_model import (  # noqa: E402
     SECOND_NAMES,

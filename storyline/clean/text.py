@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from storyline.clean.bylines import READING_TIME, byline_names, looks_like_name_line
-from storyline.clean.dates import parse_dateline, parse_stated_date
+from storyline.clean.dates import find_dates, parse_dateline, parse_stated_date
 from storyline.clean.headline import is_headline_like, pick_headline
 from storyline.clean.leftovers import breadcrumb_title, leftover_kind, strip_inline_teaser, strip_search_box
 from storyline.clean.line_model import article_mask
@@ -21,10 +21,19 @@ from storyline.clean.page import CleanPage
 # Lines that state a date of the page itself, with the label telling which date it is.
 _STATED_DATE = re.compile(
     r"^(?P<label>last updated|updated(?: on| at)?|first published|published(?: on| at)?|posted(?: on| at)?|"
-    r"date)\s*:?\s*(?P<rest>.*)$",
+    r"publication(?: date| time)?|date)\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _UPDATED_LABELS = ("last updated", "updated")
+# Inside a header line, what follows these words is the date of a later edit, not of publication.
+_UPDATE_WORD = re.compile(r"(?:last\s+)?(?:updated|modified|edited)", re.IGNORECASE)
+_PUBLISH_WORD = re.compile(r"publish|publication|posted|released", re.IGNORECASE)
+# A header line this long is a teaser or a sentence, whose dates are not the page's.
+_MAX_HEADER_DATE_WORDS = 25
+# A date this many lines or more above the article start is a masthead's "today", not the page's date.
+_HEADER_DATE_REACH = 30
+# The date line may follow the standfirst or the lead image, which the classifier counts in the article.
+_DATE_LINES_INTO_ARTICLE = 8
 _TWEET_LINK = re.compile(r"\s*pic\.twitter\.com/\w+")
 # Some archives put "date YYYY-MM-DD" before the text.
 _LEADING_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
@@ -50,6 +59,10 @@ class _Found:
     published: str | None = None
     updated: str | None = None
     breadcrumb: str | None = None
+    index: int = 0  # the line being scanned
+    dates_open: bool = False  # whether the line is near enough the article start to date the page
+    header_dates: list[tuple[int, bool, str]] = field(default_factory=list)  # (line, labelled, day)
+    header_updated: list[tuple[int, str]] = field(default_factory=list)
     in_header: bool = True
     date_follows: str | None = None  # the label of a "First Published:" line whose date is on the next line
 
@@ -65,9 +78,13 @@ def clean_plain_text(raw: str, url: str | None = None) -> CleanPage:
     article = _article_lines(lines)
     start = min(article) if article else None
     for i, line in enumerate(lines):
+        found.index = i
         if start is not None:
             found.in_header = i < start
+            found.dates_open = i < start + _DATE_LINES_INTO_ARTICLE
         _scan_line(line, found, article is None or i in article)
+    if start is not None:
+        _choose_header_dates(found, start)
     if article is None:
         title = _headline(found.kept) or found.breadcrumb
     else:
@@ -103,6 +120,11 @@ def _scan_line(stripped: str, found: _Found, in_article: bool = True) -> None:
     found.date_follows = None
     if _take_stated_date(stripped, found, label):
         return
+    if found.dates_open and (not in_article or byline_names(stripped) is not None):
+        _note_header_dates(stripped, found)
+    elif found.dates_open and _is_date_label_line(stripped):
+        _note_header_dates(stripped, found)
+        return  # "PUBLISHED: 00:01, Tue, Nov 19, 2031 | UPDATED: ...": metadata, not text
     names = byline_names(stripped)
     if names is not None:
         found.authors.extend(names)
@@ -152,6 +174,34 @@ def _take_stated_date(line: str, found: _Found, label: str | None) -> bool:
     return True
 
 
+def _note_header_dates(line: str, found: _Found) -> None:
+    """Dates in a header line the classifier left out: "By Jana Velk | Nov 18, 2031 - Updated Nov 19"."""
+    if len(line.split()) > _MAX_HEADER_DATE_WORDS or (line.startswith(("—", "–")) and "@" in line):
+        return  # an embedded post's signature, "— Jana Velk (@jvelk) November 18, 2031"
+    update = _UPDATE_WORD.search(line)
+    for pos, day in find_dates(line):
+        if update and pos > update.start():
+            found.header_updated.append((found.index, day))
+        else:
+            found.header_dates.append((found.index, bool(_PUBLISH_WORD.search(line[:pos])), day))
+
+
+def _is_date_label_line(line: str) -> bool:
+    words = line.split()
+    return (len(words) <= _MAX_HEADER_DATE_WORDS and not line.endswith(".")
+            and bool(_PUBLISH_WORD.search(line) or _UPDATE_WORD.search(line)) and bool(find_dates(line)))
+
+
+def _choose_header_dates(found: _Found, start: int) -> None:
+    """A labelled publication date wins; else the date nearest the article start."""
+    near = [d for d in found.header_dates if start - d[0] < _HEADER_DATE_REACH]
+    labelled = [d for d in found.header_dates if d[1]]
+    if found.published is None and (labelled or near):
+        found.published = labelled[0][2] if labelled else min(near, key=lambda d: abs(d[0] - start))[2]
+    if found.header_updated and found.updated is None:
+        found.updated = found.header_updated[0][1]
+
+
 def _record(found: _Found, label: str, value: str) -> None:
     if label.startswith(_UPDATED_LABELS):
         found.updated = found.updated or value
@@ -161,7 +211,7 @@ def _record(found: _Found, label: str, value: str) -> None:
 
 def _dateline_date(body: str, found: _Found) -> str | None:
     """The date of a wire dateline opening one of the first paragraphs, "ISLAMABAD, Nov 18 (APP): ..."."""
-    stated = found.updated or ""
+    stated = " ".join([found.updated or ""] + [d[2] for d in found.header_dates])
     years = {int(y) for y in _YEAR.findall(stated)} or {int(y) for y in _YEAR.findall(body)}
     # A dateline without its year takes the only year the page states; with several, it is unknown.
     hint = next(iter(years)) if len(years) == 1 else None

@@ -20,6 +20,11 @@ MAX_TITLE_WORDS = 30
 _LOOK_BACK = 12
 # Share of the slug's words a line must contain to count as the headline the URL names.
 _SLUG_MATCH = 0.5
+# "Headline | Site", "Headline - Site", "Headline – Site": a site name is at most this many words.
+_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_MAX_SITE_NAME_WORDS = 5
+# A heading names the same story as the meta title when it shares this share of the shorter's words.
+_SAME_STORY = 0.5
 _SLUG_NOISE = {"html", "htm", "php", "aspx", "amp", "www", "com", "news", "article", "story", "index"}
 
 
@@ -50,6 +55,30 @@ def pick_headline(candidates: list[str], url: str | None) -> str | None:
     # Without a URL: the headline is the longest headline-like line near the article's top; a
     # shorter one above it is a section name or a teaser, one below it a byline or a caption.
     return max(near, key=lambda c: (min(len(c.split()), 12), -near[::-1].index(c)))
+
+
+def strip_site_name(title: str) -> str:
+    """A page title without the site name pages append: "Headline | Al Bawaba", "Headline - SpaceNews.com"."""
+    parts = _SITE_SEPARATOR.split(title.strip())
+    if len(parts) > 1 and len(parts[-1].split()) <= _MAX_SITE_NAME_WORDS and len(parts[0].split()) >= MIN_TITLE_WORDS:
+        return " ".join(" - ".join(parts[:-1]).split()) if len(parts) > 2 else " ".join(parts[0].split())
+    return " ".join(title.split())
+
+
+def choose_page_title(meta_title: str | None, headings: list[str]) -> str | None:
+    """The headline a page shows (its first-level heading) when it is the story the page's meta
+    title names; else the meta title without the site name. Meta titles are often shortened or
+    rewritten for search and social cards, while the heading is what the outlet printed."""
+    meta = strip_site_name(meta_title) if meta_title else None
+    meta_words = {w.lower() for w in _WORD.findall(meta or "")}
+    for heading in headings:
+        heading = " ".join(heading.split())
+        if not is_headline_like(heading):
+            continue
+        words = {w.lower() for w in _WORD.findall(heading)}
+        if not meta_words or len(words & meta_words) >= _SAME_STORY * min(len(words), len(meta_words)):
+            return heading
+    return meta or None
 
 
 def slug_words(url: str | None) -> set[str]:

@@ -60,6 +60,7 @@ class _Found:
     updated: str | None = None
     breadcrumb: str | None = None
     index: int = 0  # the line being scanned
+    start: int | None = None  # the first line of the article, when the classifier found one
     dates_open: bool = False  # whether the line is near enough the article start to date the page
     header_dates: list[tuple[int, bool, str]] = field(default_factory=list)  # (line, labelled, day)
     header_updated: list[tuple[int, str]] = field(default_factory=list)
@@ -77,6 +78,7 @@ def clean_plain_text(raw: str, url: str | None = None) -> CleanPage:
     lines = [_tidy(line) for line in text.split("\n")]
     article = _article_lines(lines)
     start = min(article) if article else None
+    found.start = start
     for i, line in enumerate(lines):
         found.index = i
         if start is not None:
@@ -169,6 +171,8 @@ def _take_stated_date(line: str, found: _Found, label: str | None) -> bool:
     # A bare date counts only under a label or in the header: further down it may date a comment.
     if label is not None:
         _record(found, label, value)
+    elif found.in_header and found.start is not None:
+        found.header_dates.append((found.index, False, value[:10]))  # weighed by its distance to the article
     elif found.in_header:
         found.published = found.published or value
     return True

@@ -13,7 +13,8 @@ _APOS = "['’]"
 # Whole lines that are share, follow, comment or navigation widgets on news sites.
 _WIDGET = re.compile(
     r"^(comment list|comments?( \(\d+\))?|\d+ comments?|leave a comment|post a comment|read more|read next|"
-    r"short url|copy link|link copied|follow( us)?|following|share( this( article| story| post)?( on)?| on \w+)?\s*:?|print|email|"
+    r"short url|copy link|link copied|follow( us)?|following|"
+    r"share( this( article| story| post)?( on)?| on \w+)?\s*:?|print|email|"
     r"more shorts|impact shorts|advertisement|sponsored|scroll to continue( with content)?|"
     r"listen to (this|the) (article|story)|subscribe( now)?|sign up|sign in|log in|newsletter|"
     r"related( articles| stories| news| topics)?|recommended( stories)?|trending( now)?|most (read|popular|viewed)|"

@@ -22,7 +22,7 @@ MIN_BODY_WORDS = 8
 
 def clean_document(raw: RawDocument) -> Article:
     """Clean one document; raises StorylineError when no article text remains."""
-    page = extract_from_html(raw.content, raw.url) if raw.kind == "html" else clean_plain_text(raw.content)
+    page = extract_from_html(raw.content, raw.url) if raw.kind == "html" else clean_plain_text(raw.content, raw.url)
     text = page.text.strip()
     if len(text.split()) < MIN_BODY_WORDS:
         raise StorylineError(Code.NO_BODY)

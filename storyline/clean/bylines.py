@@ -14,6 +14,7 @@ _NOT_A_PERSON = {"staff", "desk", "agencies", "agency", "correspondent", "corres
 _BYLINE = re.compile(r"^(?:by|written by|reported by|story by|words by)\s*:?\s+(?P<names>[A-Z][^.!?]{1,100})$",
                      re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\||\bwith\b)\s*")
+_AFTER_NAMES = re.compile(r"\s+[|—–-]\s+|\s+\d|\s*\|")
 _MAX_BYLINE_WORDS = 14  # "By A B, C D and E F, Valdoria Times" is about the longest real byline
 _MAX_NAME_WORDS = 4
 # "Jane Roe\n4 Min Read": the author's name sits on the line above the reading time.
@@ -25,7 +26,8 @@ def byline_names(line: str) -> tuple[str, ...] | None:
     m = _BYLINE.match(line)
     if not m or len(line.split()) > _MAX_BYLINE_WORDS:
         return None
-    return split_authors(m.group("names"))
+    # "By Jana Velk — November 18, 2031", "By Jana Velk | Updated 10:07": the names end at the dash or bar
+    return split_authors(_AFTER_NAMES.split(m.group("names"), maxsplit=1)[0])
 
 
 def split_authors(raw: str | None) -> tuple[str, ...]:

@@ -56,3 +56,43 @@ def parse_dateline(line: str, year_hint: int | None) -> str | None:
             return None
         text = f"{text} {year_hint}"
     return parse_stated_date(text.replace(".", " "))
+
+
+_MONTHS = {m: i + 1 for i, names in enumerate(
+    ["january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
+     "september sep sept", "october oct", "november nov", "december dec"]) for m in names.split()}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR4 = r"(?P<year>(?:19|20)\d\d)"
+# Dates written inside a longer line: "PUBLISHED: 00:01, Tue, Nov 19, 2031 | UPDATED: ...",
+# "By Jana Velk 2031-11-18T20:51:19Z", "Publication time 3 December 2031 11:07", "Thu Feb 12 2031".
+_IN_LINE = [re.compile(p, re.IGNORECASE) for p in (
+    r"(?<!\d)" + _YEAR4 + r"-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)",
+    r"(?<![\w])" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR4 + r"(?!\d)",
+    r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR4 + r"(?!\d)",
+    r"(?<![\d/.])(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])",
+)]
+
+
+def find_dates(text: str) -> list[tuple[int, str]]:
+    """Each calendar date written in a line, as (position, ISO day), in the order they appear.
+
+    The day is the one written, which is the outlet's local day: a time and zone after it are
+    not converted to UTC. Slashed dates are read month first (US style) only when the day is
+    unambiguous or the month comes first by necessity; "04/05/31" is left unread.
+    """
+    found: list[tuple[int, str]] = []
+    for pattern in _IN_LINE:
+        for m in pattern.finditer(text):
+            parts = m.groupdict()
+            month = _MONTHS[parts["month"].lower()] if parts.get("month") else int(parts["mnum"])
+            day, year = int(parts["day"]), int(parts["year"])
+            if year < 100:
+                year += 2000
+            if parts.get("mnum") and "/" in m.group(0) and day <= 12 and month != day:
+                continue  # ambiguous between month/day and day/month
+            if not (1 <= month <= 12 and 1 <= day <= 31 and 1990 <= year <= datetime.now().year + 1):
+                continue
+            if not any(abs(pos - m.start()) < 3 for pos, _ in found):
+                found.append((m.start(), f"{year:04d}-{month:02d}-{day:02d}"))
+    return sorted(found)

@@ -7,12 +7,14 @@ teasers by their label. `leftover_kind` says which rule matched, so that tests c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _APOS = "['’]"
 # Whole lines that are share, follow, comment or navigation widgets on news sites.
 _WIDGET = re.compile(
     r"^(comment list|comments?( \(\d+\))?|\d+ comments?|leave a comment|post a comment|read more|read next|"
-    r"short url|copy link|link copied|follow( us)?|following|share( this( article| story)?| on \w+)?|print|email|"
+    r"short url|copy link|link copied|follow( us)?|following|"
+    r"share( this( article| story| post)?( on)?| on \w+)?\s*:?|print|email|"
     r"more shorts|impact shorts|advertisement|sponsored|scroll to continue( with content)?|"
     r"listen to (this|the) (article|story)|subscribe( now)?|sign up|sign in|log in|newsletter|"
     r"related( articles| stories| news| topics)?|recommended( stories)?|trending( now)?|most (read|popular|viewed)|"
@@ -22,7 +24,9 @@ _WIDGET = re.compile(
 )
 # A line made only of social network names is a share bar.
 _SHARE_WORDS = {"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "email", "e-mail",
-                "print", "copy", "link", "share", "messenger", "pinterest", "threads", "bluesky", "sms"}
+                "print", "copy", "link", "share", "messenger", "pinterest", "threads", "bluesky", "sms",
+                "icon", "fb", "tw", "instagram", "youtube", "tiktok", "mail", "e"}  # "icon-facebook icon-twitter"
+_MAX_SHARE_BAR_WORDS = 12  # "icon-facebook icon-twitter icon-whatsapp icon-email ..." counts each part
 # Comment and story timestamps: "1 hour ago", "3 days ago".
 _RELATIVE_TIME = re.compile(r"^(\d+|an?|one)\s+(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$",
                             re.IGNORECASE)
@@ -72,6 +76,7 @@ def strip_inline_teaser(line: str) -> str:
     return _INLINE_TEASER.sub("", line)
 
 
+@lru_cache(maxsize=8192)  # the line classifier and the line scan both ask about every line
 def leftover_kind(line: str) -> str | None:
     """Which kind of page leftover a stripped line is, or None for article text."""
     if _WIDGET.match(line) or _is_share_bar(line):
@@ -110,8 +115,8 @@ def is_title_case(text: str) -> bool:
 
 
 def _is_share_bar(line: str) -> bool:
-    words = re.findall(r"[\w-]+", line.lower())
-    return bool(words) and len(words) <= 10 and all(w in _SHARE_WORDS for w in words)
+    words = re.findall(r"[^\W_]+", line.lower())
+    return bool(words) and len(words) <= _MAX_SHARE_BAR_WORDS and all(w in _SHARE_WORDS for w in words)
 
 
 def _is_caption(line: str) -> bool:

@@ -1,0 +1,131 @@
+"""Which lines of a pasted page are the article: boosted trees over `line_features`, then a
+logistic regression over the trees' scores of each line and its neighbours.
+
+The trees score each line from its own form and place; the regression rescores it from the trees'
+
+scores of its neighbours, since article lines come in runs and a short line between two paragraphs
+(a subheading, a one-line quote) belongs to them. The weights are trained on the pasted-pages set
+by `scripts/train_line_classifier.py` and shipped as `line_model.json`.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from storyline.clean.line_features import line_features
+
+WEIGHTS = Path(__file__).with_name("line_model.json")
+_SMOOTH = 2  # lines either side whose first-stage scores the second stage sees
+
+SECOND_NAMES = ("bias", "logit", "prev_logit", "next_logit", "prev2_logit", "next2_logit", "window_mean",
+                "window_max_before", "window_max_after")
+
+
+# Kept lines further apart than this many dropped lines start a new cluster, and a cluster with
+# less than this share of the largest one's words is dropped (comments, teaser lists): the values
+# that did best on the pasted-pages set among gaps 3-20 and shares 0.1-1.
+CLUSTER_GAP = 3
+CLUSTER_SHARE = 0.3
+DEPTH = 3  # every tree is a full binary tree of this depth
+
+
+@dataclass(frozen=True)
+class Trees:
+    """Boosted trees as arrays: per tree, the feature and threshold of each inner node (breadth
+    first; a row goes right when its value is above the threshold) and the value of each leaf."""
+
+    base: float
+    features: np.ndarray  # (trees, 2**DEPTH - 1) ints
+    thresholds: np.ndarray  # (trees, 2**DEPTH - 1)
+    leaves: np.ndarray  # (trees, 2**DEPTH)
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        out = np.full(len(x), self.base)
+        rows = np.arange(len(x))
+        inner = 2 ** DEPTH - 1
+        for feat, thr, leaf in zip(self.features, self.thresholds, self.leaves, strict=True):
+            node = np.zeros(len(x), dtype=int)
+            for _ in range(DEPTH):
+                node = 2 * node + 1 + (x[rows, feat[node]] > thr[node])
+            out += leaf[node - inner]
+        return out
+
+
+@dataclass(frozen=True)
+class LineModel:
+    trees: Trees
+    second: np.ndarray
+    threshold: float
+
+
+@lru_cache(maxsize=1)
+def load_model(path: str = str(WEIGHTS)) -> LineModel:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    trees = Trees(float(data["base"]), np.array(data["tree_features"], dtype=int),
+                  np.array([[np.inf if t is None else t for t in row] for row in data["tree_thresholds"]]),
+                  np.array(data["tree_leaves"]))
+    return LineModel(trees, np.array(data["second"]), float(data["threshold"]))
+
+
+def sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))
+
+
+def second_features(logits: np.ndarray) -> np.ndarray:
+    """The second stage's inputs: a line's first-stage logit and its neighbours'."""
+    n = len(logits)
+    pad = np.pad(logits, _SMOOTH, constant_values=-4.0)  # beyond the page: certainly not article
+    prev1, next1 = pad[_SMOOTH - 1:_SMOOTH - 1 + n], pad[_SMOOTH + 1:_SMOOTH + 1 + n]
+    prev2, next2 = pad[:n], pad[2 * _SMOOTH:2 * _SMOOTH + n]
+    probs = sigmoid(pad)
+    window = np.convolve(probs, np.ones(2 * _SMOOTH + 1) / (2 * _SMOOTH + 1), mode="valid")
+    before = np.maximum(probs[_SMOOTH - 1:_SMOOTH - 1 + n], probs[:n])
+    after = np.maximum(probs[_SMOOTH + 1:_SMOOTH + 1 + n], probs[2 * _SMOOTH:2 * _SMOOTH + n])
+    return np.column_stack([np.ones(n), logits, prev1, next1, prev2, next2, window, before, after])
+
+
+def score_lines(lines: list[str], model: LineModel | None = None, lang: str | None = None) -> np.ndarray:
+    """The probability that each (non-empty, stripped) line belongs to the article."""
+    if not lines:
+        return np.zeros(0)
+    model = model or load_model()
+    return score_features(line_features(lines, lang), model)
+
+
+def score_features(features: np.ndarray, model: LineModel) -> np.ndarray:
+    return sigmoid(second_features(model.trees.predict(features)) @ model.second)
+
+
+def decide_lines(lines: list[str], probs: np.ndarray, threshold: float) -> np.ndarray:
+    """Which lines are kept: the probable article lines, in the clusters that hold the article."""
+    words = np.array([len(line.split()) for line in lines], dtype=float)
+    return keep_main_cluster(probs >= threshold, words, CLUSTER_GAP, CLUSTER_SHARE)
+
+
+def article_mask(lines: list[str], model: LineModel | None = None, lang: str | None = None) -> list[bool]:
+    model = model or load_model()
+    return decide_lines(lines, score_lines(lines, model, lang), model.threshold).tolist()
+
+
+def keep_main_cluster(keep: np.ndarray, words: np.ndarray, gap: int, share: float) -> np.ndarray:
+    """Kept lines only in clusters (kept lines at most `gap` dropped lines apart) holding at least
+    `share` of the words of the largest cluster: comments and teaser lists far from the article go."""
+    idx = np.flatnonzero(keep)
+    if len(idx) == 0:
+        return keep
+    clusters: list[list[int]] = [[int(idx[0])]]
+    for i in idx[1:].tolist():
+        if i - clusters[-1][-1] - 1 > gap:
+            clusters.append([])
+        clusters[-1].append(i)
+    sizes = [float(words[c].sum()) for c in clusters]
+    top = max(sizes)
+    out = np.zeros_like(keep)
+    for c, size in zip(clusters, sizes, strict=True):
+        if size >= share * top:
+            out[c] = True
+    return out

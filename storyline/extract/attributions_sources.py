@@ -49,7 +49,9 @@ class SourceResolver:
     history: list[tuple[int, Resolved, str]] = field(default_factory=list)  # (position, source, head lemma)
 
     def __post_init__(self) -> None:
-        self.mentions = sorted((m.start, m.end, e) for e in self.entities for m in e.mentions)
+        # Sorted by span alone: two entities may share a span, and entities do not compare.
+        self.mentions = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions),
+                               key=lambda item: (item[0], item[1]))
 
     def remember(self, at: int, resolved: Resolved, head: Token | None) -> None:
         self.history.append((at, resolved, _lemma(head) if head is not None else ""))

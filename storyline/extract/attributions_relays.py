@@ -11,6 +11,7 @@ from storyline.models import Ref
 RELAY_ANCHORS = frozenset({
     "interview", "speak", "talk", "tell", "report", "publish", "broadcast", "cite", "quote", "write",
     "air", "appear", "say", "comment", "remark", "newspaper", "show", "programme", "program", "podcast", "accord",
+    "email", "e-mail", "statement", "letter", "message", "send", "leak",
 })
 # Common nouns that stand for an outlet when a proper name modifies them ("the Dawn newspaper").
 OUTLET_NOUNS = frozenset({"newspaper", "daily", "channel", "show", "programme", "program", "broadcaster",
@@ -41,8 +42,12 @@ def find_phrase_relays(head: Token | None, resolver: SourceResolver) -> tuple[Re
     for tok in head.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_ in ("cite", "quote"):
             ref = outlet_of(tok, resolver, require_media=False)
-            if ref is not None:
-                out.append(ref)
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for", "at") and tok.head.head.i == head.i:
+            ref = outlet_of(tok, resolver)  # "Ilse Marrow of the Valdoria Times": a reporter, relaying
+        else:
+            continue
+        if ref is not None:
+            out.append(ref)
     return tuple(out)
 
 

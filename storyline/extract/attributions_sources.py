@@ -17,6 +17,7 @@ from storyline.extract.attributions_lexicon import (
     PRONOUNS_THING,
     PUBLIC_HEADS,
     ROLE_HEADS,
+    STATE_PEOPLE,
 )
 from storyline.extract.spans import span_of
 from storyline.models import LocalEntity, Source
@@ -89,7 +90,7 @@ class SourceResolver:
         entity = self.entity_at(head.idx, head.idx + len(head.text))
         if entity is not None and (head.pos_ == "PROPN" or lemma not in ANONYMOUS_HEADS | ROLE_HEADS):
             return self.from_entity(entity, head)
-        if lemma in ANONYMOUS_HEADS | ROLE_HEADS:
+        if lemma in ANONYMOUS_HEADS | ROLE_HEADS | STATE_PEOPLE:
             return self._unnamed_person(head, lemma, at)
         name = name_of(self.text, head)
         if lemma in MEDIA_HEADS or (lemma == "source" and _has_modifier(head, {"media"})):
@@ -160,7 +161,7 @@ class SourceResolver:
                 self._person(self.last_person_mention(at))
             if person is not None:
                 return person
-        return _plain(name_of(self.text, head), "anonymous", lemma)
+        return _plain(name_of(self.text, head), "government" if lemma in STATE_PEOPLE else "anonymous", lemma)
 
     def _definite(self, head: Token, lemma: str, at: int) -> Resolved | None:
         """'The officials' or 'the statement' after a source with the same head is that source."""

@@ -45,6 +45,8 @@ _ROLE_BEFORE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|adviser|advi
                           r"ambassador|analyst|negotiator|official|founder|chairman|deputy)\s+$")
 # A personal pronoun taking up the name in its own clause: "X has promised he will", "X said she".
 _PRONOUN_AFTER = re.compile(r"^\s+(?:has|had|have)?\s*(?:[a-z]+ed|said|says|told|insisted)\s+(?:that\s+)?(?:he|she)\b")
+# A compass word opening a place the model typed as one: "West Bank" is no bank.
+_COMPASS = frozenset({"west", "east", "north", "south", "northern", "southern", "eastern", "western", "upper", "lower"})
 _ACRONYM_AFTER = re.compile(r"^\s*\([A-Z]{2,6}\)")
 
 
@@ -69,7 +71,8 @@ def _cue_label(text: str, f: Found, persons: set[str]) -> str | None:
         return "LAW"
     if len(words) >= 2 and last in _FAC_TAILS:
         return "FAC"
-    if len(words) >= 2 and last in ORG_TAILS and f.label != "ORG":
+    if len(words) >= 2 and last in ORG_TAILS and f.label != "ORG" \
+            and not (f.label in ("GPE", "LOC") and words[0].lower() in _COMPASS):
         return "ORG"
     if _ACRONYM_AFTER.match(after) and f.label == "PERSON":
         return "ORG"  # people are not given acronyms in brackets
@@ -84,7 +87,7 @@ def _cue_label(text: str, f: Found, persons: set[str]) -> str | None:
             and not re.match(r"^['’]s\b", after):
         return "GPE"
     if f.label == "ORG" and not f.name.isupper() and not any(w.lower() in ORG_TAILS for w in words) \
-            and _IN_PLACE_BEFORE.search(before):
+            and _IN_PLACE_BEFORE.search(before) and not re.match(r"^['’]s\b", after):
         return "GPE"  # "fighting in X": organisations are seldom "in" anything
     if f.label in ("ORG", "GPE") and 2 <= len(words) <= 4 and (_ROLE_BEFORE.search(before) or _PRONOUN_AFTER.match(after)) \
             and not any(w.lower() in ORG_TAILS for w in words):

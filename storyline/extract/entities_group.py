@@ -40,6 +40,8 @@ _DEFINED_ACRONYM = re.compile(
 # Longer all-capital words are names set in capitals, not acronyms: organisation acronyms in
 # news run to six letters ("UNESCO").
 ACRONYM_MAX_LETTERS = 6
+# Generational suffixes after a family name (match keys drop the dots: "Jr." is "jr").
+GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "de", "al", "to", "e"})
 
 
@@ -163,12 +165,18 @@ def _join_short_names(by_key: dict[str, list[Found]], label_of: dict[str, str], 
         if key in parent or label_of[key] == "NORP" or country_named(key) or key in gazetteer().capitals:
             continue
         words = key.split()
-        cands = {p for p in persons if p != key and len(words) < len(p.split())
-                 and (p.split()[:len(words)] == words or p.split()[-len(words):] == words)}
+        cands = {p for p in persons if p != key and len(words) < len(name_words(p))
+                 and (name_words(p)[:len(words)] == words or name_words(p)[-len(words):] == words)}
         if len(cands) == 1:
             parent[key] = cands.pop()
         elif not cands and (inner := inner_name_of(key, persons)):
             parent[key] = inner
+
+
+def name_words(key: str) -> list[str]:
+    """A personal name's words without a generational suffix: "Patrick Carlineo Jr." ends in "Carlineo"."""
+    words = key.split()
+    return words[:-1] if len(words) > 2 and words[-1] in GENERATIONAL else words
 
 
 def _join_designators(by_key: dict[str, list[Found]], label_of: dict[str, str], parent: dict[str, str]) -> None:

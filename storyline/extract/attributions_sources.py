@@ -111,7 +111,7 @@ class SourceResolver:
         org_kind = classify_org(entity.name)
         if org_kind == "media" and entity.type != "PERSON":
             kind = "media"
-        elif entity.type != "PERSON" and (entity.roles or head is not None and _titled(head)):
+        elif entity.type != "PERSON" and (_personal_roles(entity) or head is not None and _titled(head)):
             kind = "person"  # the tagger's ORG for a titled name: "army chief Ilse Marrow"
         return Resolved(Source(name=entity.name, kind=kind or org_kind, entity=entity.key), "entity:" + entity.key)
 
@@ -215,6 +215,11 @@ def _named_in_phrase(head: Token, resolver: SourceResolver) -> LocalEntity | Non
         if entity is not None and entity.type == "PERSON":
             return entity
     return None
+
+
+def _personal_roles(entity: LocalEntity) -> bool:
+    """Roles only a person holds ("army chief"); "a workspace provider" describes a company."""
+    return any(w in ROLE_HEADS for r in entity.roles for w in r.lower().split())
 
 
 def _titled(head: Token) -> bool:

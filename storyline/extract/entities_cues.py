@@ -23,10 +23,11 @@ ORG_TAILS = frozenset("""ministry council forces force party news times agency a
 parliament assembly bank university institute organization organisation union front movement office department
 authority corporation company group post press radio tv television network foundation association federation
 league board service services guard brigade brigades police command government cabinet senate congress club
-fc""".split())
+fc inc inc. corp corp. co co. ltd ltd. llc plc systems holdings airline airlines airways technologies robotics
+aerospace laboratories labs motors industries partners united""".split())
 _LAW_TAILS = frozenset({"agreement", "accord", "accords", "treaty", "plan", "act", "charter", "convention", "protocol"})
 _FAC_TAILS = frozenset({"hospital", "airport", "stadium", "bridge", "prison", "mosque", "church", "hotel", "palace",
-                        "crossing", "dam"})
+                        "crossing", "dam", "statehouse", "capitol", "observatory"})
 # Media nouns that follow an outlet's name: "the Meridian newspaper", "Kestrel radio station".
 _MEDIA_AFTER = re.compile(r"^\s+(?:newspaper|daily|radio|television|tv|channel|broadcaster|news agency|"
                           r"magazine|website|outlet|show|programme|program)\b", re.IGNORECASE)

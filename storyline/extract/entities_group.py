@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from storyline.clean.bylines import WIRE_NAMES
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
-from storyline.extract.entities_join import inner_name_of, join_org_short_forms, join_slips
+from storyline.extract.entities_join import (
+    inner_name_of,
+    join_first_words,
+    join_org_short_forms,
+    join_slips,
+    relabel_family_names,
+)
 from storyline.models import LocalEntity, Span
 
 # Spelling pairs folded for matching only (display keeps the text's own spelling).
@@ -84,12 +90,14 @@ def group_mentions(text: str, found: list[Found]) -> tuple[LocalEntity, ...]:
     for key, f in zip(keys, found, strict=True):
         by_key[key].append(f)
     label_of = {k: vote_label(items) for k, items in by_key.items()}
+    relabel_family_names(text, by_key, label_of)
     parent: dict[str, str] = {}
     _join_acronyms(text, by_key, label_of, parent)
     _join_short_names(by_key, label_of, parent)
     _join_designators(by_key, label_of, parent)
     join_org_short_forms(by_key, label_of, parent, find_root)
     join_slips(by_key, label_of, parent, find_root)
+    join_first_words(by_key, label_of, parent, find_root)
     groups: dict[str, list[Found]] = defaultdict(list)
     for key, items in by_key.items():
         groups[find_root(parent, key)].extend(items)

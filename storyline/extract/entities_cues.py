@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.extract.entities_group import Found
+from storyline.extract.roles import ROLE_NOUNS
 
 # Closing words of a name, by type: chosen from the organisation, law and facility names of news.
 ORG_TAILS = frozenset("""ministry council forces force party news times agency army navy committee commission court
@@ -42,8 +43,8 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|towards|toward|between)|\bb
                            r"\s+and)\s+$")
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 # Lower-case role nouns right before a person's name: "spokesperson Ilse Marrow".
-_ROLE_BEFORE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|adviser|advisor|commander|leader|envoy|"
-                          r"ambassador|analyst|negotiator|official|founder|chairman|deputy)\s+$")
+_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in ROLE_NOUNS if w.isalpha()), key=len, reverse=True))
+                          + r")\s+$")
 # A personal pronoun taking up the name in its own clause: "X has promised he will", "X said she".
 _PRONOUN_AFTER = re.compile(r"^\s+(?:has|had|have)?\s*(?:[a-z]+ed|said|says|told|insisted)\s+(?:that\s+)?(?:he|she)\b")
 # A compass word opening a place the model typed as one: "West Bank" is no bank.

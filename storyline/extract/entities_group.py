@@ -166,15 +166,43 @@ def _initials(name: str) -> str:
     return "".join(w[0].upper() for w in words)
 
 
+def _join_name_variants(by_key: dict[str, list[Found]], label_of: dict[str, str], parent: dict[str, str]) -> None:
+    """Full names of one person written several ways: the same family name, and given names one of
+    which shortens the other ("Pat Carlineo", "Patrick W. Carlineo", "Patrick Carlineo Jr.").
+    The variant written most often is the representative."""
+    persons = sorted((k for k in by_key if label_of[k] == "PERSON" and len(name_words(k)) >= 2),
+                     key=lambda k: (-len(by_key[k]), -len(k), k))
+    for n, key in enumerate(persons):
+        if key in parent:
+            continue
+        words = name_words(key)
+        for other in persons[:n]:
+            theirs = name_words(other)
+            if other not in parent and theirs[-1] == words[-1] and _given_names_agree(words[:-1], theirs[:-1]):
+                parent[key] = other
+                break
+
+
+def _given_names_agree(a: list[str], b: list[str]) -> bool:
+    """The first given names shorten one another ("pat" / "patrick"); middle initials may be absent."""
+    x, y = a[0], b[0]
+    if min(len(x), len(y)) < 3 or not (x.startswith(y) or y.startswith(x)):
+        return False
+    middle_a, middle_b = a[1:], b[1:]
+    return not middle_a or not middle_b or middle_a[0][0] == middle_b[0][0]
+
+
 def _join_short_names(by_key: dict[str, list[Found]], label_of: dict[str, str], parent: dict[str, str]) -> None:
     """A shorter name that starts or ends exactly one full personal name is that person."""
+    _join_name_variants(by_key, label_of, parent)
     persons = [k for k in by_key if label_of[k] == "PERSON" and " " in k]
     for key in by_key:
         if key in parent or label_of[key] == "NORP" or country_named(key) or key in gazetteer().capitals:
             continue
         words = key.split()
-        cands = {p for p in persons if p != key and len(words) < len(name_words(p))
+        cands = {find_root(parent, p) for p in persons if p != key and len(words) < len(name_words(p))
                  and (name_words(p)[:len(words)] == words or name_words(p)[-len(words):] == words)}
+        cands.discard(key)
         if len(cands) == 1:
             parent[key] = cands.pop()
         elif not cands and (inner := inner_name_of(key, persons)):

@@ -199,9 +199,33 @@ def _according(text: str, sent: SpacySpan, accord: Token, to: Token, resolver: S
     tokens = [t for t in anchor.subtree if t.i not in phrase] if anchor.i != accord.i else []
     if not tokens:
         tokens = [t for t in sent if t.i not in phrase]
+    if resolved.source.kind == "media":
+        inner = _trailing_speaker(text, tokens, resolver)
+        if inner is not None:
+            yield inner  # "X, the commission said, according to Meridian News": the outlet only relays
+            return
     content = _content(text, tokens, accord)
     if content is not None:
         yield Claim(span_of(text, accord.idx, to.idx + len(to.text)), content, False, resolved, head)
+
+
+def _trailing_speaker(text: str, tokens: list[Token], resolver: SourceResolver) -> Claim | None:
+    """'<claim>, the commission said': a reporting verb after a comma, with its own subject."""
+    for verb in tokens:
+        if verb.lemma_ not in CUE_LEMMAS or verb.pos_ != "VERB":
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None:
+            continue
+        first = subj.left_edge
+        if first.i == 0 or first.doc[first.i - 1].text != ",":
+            continue
+        before = [t for t in tokens if t.i < first.i - 1]
+        resolved = resolver.resolve(subj, subj.idx)
+        content = _content(text, before, verb) if resolved is not None else None
+        if resolved is not None and content is not None:
+            return Claim(_cue(text, verb), content, False, resolved, subj)
+    return None
 
 
 def _outlet_of_report(pobj: Token) -> Token | None:

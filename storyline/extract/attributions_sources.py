@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from storyline.extract.attributions_gender import genders, pronoun_gender
 from storyline.extract.attributions_lexicon import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -53,6 +54,7 @@ class SourceResolver:
         # Sorted by span alone: two entities may share a span, and entities do not compare.
         self.mentions = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions),
                                key=lambda item: (item[0], item[1]))
+        self.gender = genders(self.text, self.entities)
 
     def remember(self, at: int, resolved: Resolved, head: Token | None) -> None:
         self.history.append((at, resolved, _lemma(head) if head is not None else ""))
@@ -82,7 +84,8 @@ class SourceResolver:
         """The source named by the phrase headed by `head`; None when it names no speaker."""
         lower, lemma = head.lower_, _lemma(head)
         if lower in PRONOUNS_PERSON:
-            return self._last_speaker(at) or self._person(self.last_person_mention(at)) or _plain(head.text, "person", lower)
+            return self._same_gender(at, pronoun_gender(lower)) or self._last_speaker(at) or \
+                self._person(self.last_person_mention(at)) or _plain(head.text, "person", lower)
         if lower in PRONOUNS_THING:
             return self.last(at, ("government", "organization", "document", "media"))
         if lower in PRONOUNS_PLURAL:
@@ -120,6 +123,23 @@ class SourceResolver:
         for _, _, entity in self.mentions:
             if entity.name.lower() == wanted or wanted in {m.text.lower() for m in entity.mentions}:
                 return entity
+        return None
+
+    def _same_gender(self, at: int, gender: str | None) -> Resolved | None:
+        """'She said': the nearest person before `at` whom the text calls 'she', when the last
+        speaker or person named is someone the text calls 'he' (and the other way round)."""
+        if gender is None:
+            return None
+        last = self._last_speaker(at)
+        nearest = last.source.entity if last is not None else None
+        if nearest is None:
+            person = self.last_person_mention(at)
+            nearest = person.key if person is not None else None
+        if nearest is None or self.gender.get(nearest) in (gender, None):
+            return None  # the usual reading stands: no evidence against it
+        for m_start, _, entity in reversed(self.mentions):
+            if at - ANTECEDENT_REACH <= m_start < at and entity.type == "PERSON" and self.gender.get(entity.key) == gender:
+                return self.from_entity(entity)
         return None
 
     def _last_speaker(self, at: int) -> Resolved | None:

@@ -60,6 +60,11 @@ CASES = [
      "Ilse Marrow", "", ["Valdoria Times"], "eaten a wild rabbit before the fever", False),
     ("A spokesperson said in a statement emailed to Meridian News that the agency never ran a vaccine clinic.",
      "A spokesperson", "anonymous", ["Meridian News"], "the agency never ran a vaccine clinic", False),
+    ("There is no evidence linking the third case to the first two, the Halvergate health commission said, "
+     "according to Meridian News.", "health commission", "government", ["Meridian News"],
+     "There is no evidence linking the third case to the first two", False),
+    ("General Ilse Marrow told Valdorian media this month that the forces are likely to remain.",
+     "Ilse Marrow", "person", ["Valdorian media"], "the forces are likely to remain", False),
     # verdicts: a judgement given as a complement
     ("Marshal Oren Tavish said the group had taken the airport, describing the offensive as a turning point.",
      "Oren Tavish", "person", [], "a turning point", False),

@@ -80,3 +80,11 @@ def test_quotation_over_several_sentences_is_one_claim(annotate):
     assert claim.content.text == "We are ready to rebuild the bridge. The money is there. Work starts in May"
     assert claim.source.name == "Ilse Marrow" and claim.direct
 
+
+
+def test_pronoun_speaker_is_the_nearest_person_of_that_pronoun(annotate):
+    text = ("Mayor Ilse Marrow said her office would reopen the bridge. Chancellor Oren Tavish said he was "
+            "pleased with the plan. She said the work would start in May.")
+    _, layers = annotate(text)
+    claim = next(a for a in layers.attributions if "start in May" in a.content.text)
+    assert claim.source.name == "Ilse Marrow"

@@ -60,3 +60,8 @@ def test_roles_are_descriptions_not_clauses(annotate):
     assert not any(r.lower().startswith("whether") or r.lower() == "entity" for r in roles)
     parr = _holder(layers, "Lina Parr")[0]
     assert any("teacher" in r for r in parr.roles)
+
+
+def test_entities_clause_word_is_cut_from_a_name(annotate):
+    _, layers = annotate("Ilse Marrow said in an email to The Meridian Press that the plant would close.")
+    assert "Meridian Press" in {e.name for e in layers.entities}

@@ -15,6 +15,7 @@ from storyline.extract.attributions_headlines import find_headline_claims
 from storyline.extract.attributions_quotes import find_quotes, inside
 from storyline.extract.attributions_relays import find_phrase_relays, find_relays
 from storyline.extract.attributions_sources import SourceResolver
+from storyline.extract.attributions_whole import join_quote_pieces
 from storyline.extract.spans import span_of
 from storyline.models import Article, Attribution, LocalEntity, Ref, Span
 
@@ -56,7 +57,7 @@ def extract_attributions(article: Article, doc: Doc, entities: tuple[LocalEntity
         else:
             previous = []
         claims += found
-    return tuple(_attribution(c, relays, resolver) for c in _unique(claims))
+    return tuple(_attribution(c, relays, resolver) for c in _unique(join_quote_pieces(text, quotes, claims)))
 
 
 def _quoted(text: str, claim: Claim, quotes: tuple[Span, ...], sent: SpacySpan) -> Claim:

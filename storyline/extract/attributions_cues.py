@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from storyline.extract.attributions_lexicon import CLAUSE_ONLY, CUE_LEMMAS, FIRST_PERSON, NP_CUE_LEMMAS
 from storyline.extract.attributions_quotes import find_quote_at
 from storyline.extract.attributions_sources import Resolved, SourceResolver
+from storyline.extract.attributions_verdicts import GROUND_LEMMAS, VERDICT_LEMMAS, verdict_tokens
 from storyline.extract.spans import span_of
 from storyline.models import Source, Span
 
@@ -53,6 +54,42 @@ def find_reported(text: str, sent: SpacySpan, resolver: SourceResolver, quotes: 
                 yield Claim(_cue(text, tok), content, False, UNSPECIFIED_REPORTS, None)
         elif tok.lemma_ in CUE_LEMMAS | NP_CUE_LEMMAS and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl"):
             yield from _verb(text, sent, tok, resolver, quotes)
+        elif tok.lemma_ in VERDICT_LEMMAS | GROUND_LEMMAS and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl"):
+            yield from _verdict(text, tok, resolver)
+
+
+def _speaking_verb(participle: Token) -> Token | None:
+    """'X said ..., describing it as ...': a participle after a comma shares the speaking verb's subject."""
+    if participle.tag_ != "VBG":
+        return None
+    node = participle
+    for _ in range(_SUBJECT_CLIMB):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_ in CUE_LEMMAS:
+            return node
+    return None
+
+
+def _trailing_participles(clause: Token) -> set[int]:
+    """Tokens of ', describing ...' or ', citing ...' inside a clause: a judgement of its own."""
+    out: set[int] = set()
+    for tok in clause.subtree:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_ in VERDICT_LEMMAS | GROUND_LEMMAS | CUE_LEMMAS \
+                and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+            out |= {t.i for t in tok.subtree}
+    return out
+
+
+def _verdict(text: str, verb: Token, resolver: SourceResolver) -> Iterator[Claim]:
+    tokens = verdict_tokens(verb)
+    if not tokens or any(c.dep_ == "auxpass" for c in verb.children):
+        return
+    resolved, head = _subject(_speaking_verb(verb) or verb, resolver)
+    content = _content(text, tokens, verb) if resolved is not None else None
+    if resolved is not None and content is not None:
+        yield Claim(_cue(text, verb), content, False, resolved, head)
 
 
 def _verb(text: str, sent: SpacySpan, verb: Token, resolver: SourceResolver,
@@ -112,7 +149,8 @@ def _contents(sent: SpacySpan, verb: Token) -> Iterator[list[Token]]:
     """The token sets that hold the claim(s) of one cue verb."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     for clause in clauses:
-        yield list(clause.subtree)
+        skip = _trailing_participles(clause)
+        yield [t for t in clause.subtree if t.i not in skip]
     if clauses:
         return
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i and \
@@ -161,9 +199,33 @@ def _according(text: str, sent: SpacySpan, accord: Token, to: Token, resolver: S
     tokens = [t for t in anchor.subtree if t.i not in phrase] if anchor.i != accord.i else []
     if not tokens:
         tokens = [t for t in sent if t.i not in phrase]
+    if resolved.source.kind == "media":
+        inner = _trailing_speaker(text, tokens, resolver)
+        if inner is not None:
+            yield inner  # "X, the commission said, according to Meridian News": the outlet only relays
+            return
     content = _content(text, tokens, accord)
     if content is not None:
         yield Claim(span_of(text, accord.idx, to.idx + len(to.text)), content, False, resolved, head)
+
+
+def _trailing_speaker(text: str, tokens: list[Token], resolver: SourceResolver) -> Claim | None:
+    """'<claim>, the commission said': a reporting verb after a comma, with its own subject."""
+    for verb in tokens:
+        if verb.lemma_ not in CUE_LEMMAS or verb.pos_ != "VERB":
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None:
+            continue
+        first = subj.left_edge
+        if first.i == 0 or first.doc[first.i - 1].text != ",":
+            continue
+        before = [t for t in tokens if t.i < first.i - 1]
+        resolved = resolver.resolve(subj, subj.idx)
+        content = _content(text, before, verb) if resolved is not None else None
+        if resolved is not None and content is not None:
+            return Claim(_cue(text, verb), content, False, resolved, subj)
+    return None
 
 
 def _outlet_of_report(pobj: Token) -> Token | None:

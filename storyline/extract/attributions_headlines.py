@@ -29,7 +29,9 @@ _PATTERNS = (
 )
 # Labels that look like "Name: text" but introduce navigation or formats.
 _LABELS = {"read", "watch", "also", "more", "update", "updated", "photo", "video", "breaking", "live",
-           "exclusive", "opinion", "analysis", "editorial", "listen", "see", "related", "source", "by", "date"}
+           "exclusive", "opinion", "analysis", "editorial", "listen", "see", "related", "source", "by", "date",
+           "getty", "image", "images", "credit", "credits", "photograph", "photos", "picture", "pictures", "caption",
+           "illustration", "graphic", "file", "main", "email", "twitter", "facebook", "instagram", "follow"}
 
 
 def find_headline_claims(text: str, doc: Doc, resolver: SourceResolver) -> Iterator[Claim]:
@@ -59,8 +61,18 @@ def _match(text: str, doc: Doc, resolver: SourceResolver, line: str, lead: int) 
             continue
         cue = Span(lead + m.start("cue"), lead + m.end("cue"), m.group("cue"))
         content = span_of(text, lead + m.start("content"), lead + m.end("content"))
+        if m.group("cue") == ":" and not _states(doc, content) or set(content.text.lower().split()) & _LABELS:
+            continue  # "Getty: Main image credit", "Lander Plans: Moon Rush": a page label, not speech
         return Claim(cue, content, False, resolved, None)
     return None
+
+
+def _states(doc: Doc, content: Span) -> bool:
+    """A claim states something: it has a verb ("talks have failed"), or, set in title case where
+    the tagger misses verbs, small words between the capitals ("Army Withdraws from X as Y Advances");
+    a label or a title ("Private Lunar Lander Plans") has neither."""
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") or t.text.islower() for t in span)
 
 
 def _source(doc: Doc, resolver: SourceResolver, start: int, end: int, name: str) -> Resolved | None:

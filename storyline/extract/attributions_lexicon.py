@@ -35,11 +35,24 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Heads of unnamed sources: the guide keeps the text's own phrase ("three government sources").
 ANONYMOUS_HEADS = frozenset({
     "source", "official", "diplomat", "aide", "person", "people", "analyst", "expert", "insider",
-    "observer", "witness", "resident", "investigator", "interlocutor", "commentator", "critic",
+    "observer", "witness", "investigator", "interlocutor", "commentator", "critic",
     "negotiator", "spokesperson", "spokesman", "spokeswoman", "staffer", "adviser", "advisor",
     "member", "lawmaker", "legislator", "officer", "commander", "soldier", "activist", "testimony",
     "someone", "participant", "academic", "scholar", "economist", "researcher", "worker",
+    # people of every kind of news, not only politics: health, crime, business, science, sport, local
+    "doctor", "physician", "nurse", "surgeon", "patient", "man", "woman", "boy", "girl", "lawyer",
+    "attorney", "teacher", "student", "parent", "mother", "father", "son", "daughter", "wife",
+    "husband", "victim", "survivor", "scientist", "astronomer", "engineer", "executive", "employee",
+    "user", "commenter", "neighbour", "neighbor", "friend", "relative", "owner", "farmer", "fan",
+    "player", "coach", "manager", "driver", "pilot", "passenger", "shopper", "trader", "investor",
+    "banker", "consultant", "specialist", "professional", "physicist", "biologist", "epidemiologist",
+    "deportee", "migrant", "refugee", "hostage", "suspect", "defendant", "plaintiff", "complainant",
+    "organiser", "organizer", "representative", "volunteer", "director", "author", "writer",
 })
+# Unnamed people who speak for the state: the annotation guide gives police, prosecutors and
+# courts the government kind.
+STATE_PEOPLE = frozenset({"officer", "police", "policeman", "policewoman", "prosecutor", "trooper", "sheriff",
+                          "detective", "inspector", "judge", "court", "coroner"})
 # Heads that name a government body rather than a private organisation.
 GOVERNMENT_HEADS = frozenset({
     "government", "ministry", "administration", "authority", "authorities", "office", "cabinet",
@@ -64,7 +77,8 @@ DOCUMENT_HEADS = frozenset({
     "report", "study", "assessment", "filing", "complaint", "indictment", "ruling", "note", "bill",
     "law", "treaty", "accord", "deal", "manifesto", "release", "post", "message", "transcript",
 })
-PUBLIC_HEADS = frozenset({"poll", "survey", "public", "voter", "respondent", "majority", "citizen"})
+PUBLIC_HEADS = frozenset({"poll", "survey", "public", "voter", "respondent", "majority", "citizen", "resident",
+                          "customer", "protester", "protestor", "demonstrator", "population", "many"})
 # Titles of a person: a definite "the minister" refers back to someone already named.
 ROLE_HEADS = frozenset({
     "minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",

@@ -11,6 +11,7 @@ from storyline.models import Ref
 RELAY_ANCHORS = frozenset({
     "interview", "speak", "talk", "tell", "report", "publish", "broadcast", "cite", "quote", "write",
     "air", "appear", "say", "comment", "remark", "newspaper", "show", "programme", "program", "podcast", "accord",
+    "email", "e-mail", "statement", "letter", "message", "send", "leak",
 })
 # Common nouns that stand for an outlet when a proper name modifies them ("the Dawn newspaper").
 OUTLET_NOUNS = frozenset({"newspaper", "daily", "channel", "show", "programme", "program", "broadcaster",
@@ -25,7 +26,7 @@ def find_relays(sent: SpacySpan, resolver: SourceResolver) -> tuple[Ref, ...]:
         if tok.dep_ == "pobj" and tok.head.lower_ in _PREPOSITIONS and tok.head.head.lemma_.lower() in RELAY_ANCHORS:
             ref = outlet_of(tok, resolver)
         elif tok.dep_ in ("dobj", "dative") and tok.head.lemma_ in ("tell", "inform", "brief"):
-            ref = outlet_of(tok, resolver)
+            ref = outlet_of(tok, resolver) or _listener_outlet(tok, resolver)
         else:
             continue
         if ref is not None and ref.name not in {r.name for r in found}:
@@ -41,8 +42,12 @@ def find_phrase_relays(head: Token | None, resolver: SourceResolver) -> tuple[Re
     for tok in head.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_ in ("cite", "quote"):
             ref = outlet_of(tok, resolver, require_media=False)
-            if ref is not None:
-                out.append(ref)
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for", "at") and tok.head.head.i == head.i:
+            ref = outlet_of(tok, resolver)  # "Ilse Marrow of the Valdoria Times": a reporter, relaying
+        else:
+            continue
+        if ref is not None:
+            out.append(ref)
     return tuple(out)
 
 
@@ -61,6 +66,18 @@ def outlet_of(tok: Token, resolver: SourceResolver, require_media: bool = True) 
         name = _proper_run(tok)
         if name and (not require_media or classify_org(name) == "media"):
             return Ref(name=name)
+    return None
+
+
+def _listener_outlet(tok: Token, resolver: SourceResolver) -> Ref | None:
+    """Who was told, when it is an outlet by its form: "told Valdorian media", or a one-word
+    organisation that is no government body ("told Kestrelvision"; not "told Congress")."""
+    if tok.lower_ == "media":
+        return Ref(name=tok.doc[tok.left_edge.i:tok.i + 1].text)
+    entity = resolver.entity_at(tok.idx, tok.idx + len(tok.text))
+    if entity is not None and entity.type == "ORG" and " " not in entity.name and tok.pos_ == "PROPN" \
+            and classify_org(entity.name) == "organization" and not entity.name.isupper():
+        return Ref(name=entity.name, entity=entity.key)
     return None
 
 

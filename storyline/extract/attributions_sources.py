@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from storyline.extract.attributions_gender import genders, pronoun_gender
 from storyline.extract.attributions_lexicon import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -17,6 +18,7 @@ from storyline.extract.attributions_lexicon import (
     PRONOUNS_THING,
     PUBLIC_HEADS,
     ROLE_HEADS,
+    STATE_PEOPLE,
 )
 from storyline.extract.spans import span_of
 from storyline.models import LocalEntity, Source
@@ -49,7 +51,10 @@ class SourceResolver:
     history: list[tuple[int, Resolved, str]] = field(default_factory=list)  # (position, source, head lemma)
 
     def __post_init__(self) -> None:
-        self.mentions = sorted((m.start, m.end, e) for e in self.entities for m in e.mentions)
+        # Sorted by span alone: two entities may share a span, and entities do not compare.
+        self.mentions = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions),
+                               key=lambda item: (item[0], item[1]))
+        self.gender = genders(self.text, self.entities)
 
     def remember(self, at: int, resolved: Resolved, head: Token | None) -> None:
         self.history.append((at, resolved, _lemma(head) if head is not None else ""))
@@ -79,7 +84,8 @@ class SourceResolver:
         """The source named by the phrase headed by `head`; None when it names no speaker."""
         lower, lemma = head.lower_, _lemma(head)
         if lower in PRONOUNS_PERSON:
-            return self._last_speaker(at) or self._person(self.last_person_mention(at)) or _plain(head.text, "person", lower)
+            return self._same_gender(at, pronoun_gender(lower)) or self._last_speaker(at) or \
+                self._person(self.last_person_mention(at)) or _plain(head.text, "person", lower)
         if lower in PRONOUNS_THING:
             return self.last(at, ("government", "organization", "document", "media"))
         if lower in PRONOUNS_PLURAL:
@@ -87,7 +93,7 @@ class SourceResolver:
         entity = self.entity_at(head.idx, head.idx + len(head.text))
         if entity is not None and (head.pos_ == "PROPN" or lemma not in ANONYMOUS_HEADS | ROLE_HEADS):
             return self.from_entity(entity, head)
-        if lemma in ANONYMOUS_HEADS | ROLE_HEADS:
+        if lemma in ANONYMOUS_HEADS | ROLE_HEADS | STATE_PEOPLE:
             return self._unnamed_person(head, lemma, at)
         name = name_of(self.text, head)
         if lemma in MEDIA_HEADS or (lemma == "source" and _has_modifier(head, {"media"})):
@@ -108,7 +114,7 @@ class SourceResolver:
         org_kind = classify_org(entity.name)
         if org_kind == "media" and entity.type != "PERSON":
             kind = "media"
-        elif entity.type != "PERSON" and (entity.roles or head is not None and _titled(head)):
+        elif entity.type != "PERSON" and (_personal_roles(entity) or head is not None and _titled(head)):
             kind = "person"  # the tagger's ORG for a titled name: "army chief Ilse Marrow"
         return Resolved(Source(name=entity.name, kind=kind or org_kind, entity=entity.key), "entity:" + entity.key)
 
@@ -117,6 +123,23 @@ class SourceResolver:
         for _, _, entity in self.mentions:
             if entity.name.lower() == wanted or wanted in {m.text.lower() for m in entity.mentions}:
                 return entity
+        return None
+
+    def _same_gender(self, at: int, gender: str | None) -> Resolved | None:
+        """'She said': the nearest person before `at` whom the text calls 'she', when the last
+        speaker or person named is someone the text calls 'he' (and the other way round)."""
+        if gender is None:
+            return None
+        last = self._last_speaker(at)
+        nearest = last.source.entity if last is not None else None
+        if nearest is None:
+            person = self.last_person_mention(at)
+            nearest = person.key if person is not None else None
+        if nearest is None or self.gender.get(nearest) in (gender, None):
+            return None  # the usual reading stands: no evidence against it
+        for m_start, _, entity in reversed(self.mentions):
+            if at - ANTECEDENT_REACH <= m_start < at and entity.type == "PERSON" and self.gender.get(entity.key) == gender:
+                return self.from_entity(entity)
         return None
 
     def _last_speaker(self, at: int) -> Resolved | None:
@@ -158,7 +181,7 @@ class SourceResolver:
                 self._person(self.last_person_mention(at))
             if person is not None:
                 return person
-        return _plain(name_of(self.text, head), "anonymous", lemma)
+        return _plain(name_of(self.text, head), "government" if lemma in STATE_PEOPLE else "anonymous", lemma)
 
     def _definite(self, head: Token, lemma: str, at: int) -> Resolved | None:
         """'The officials' or 'the statement' after a source with the same head is that source."""
@@ -212,6 +235,11 @@ def _named_in_phrase(head: Token, resolver: SourceResolver) -> LocalEntity | Non
         if entity is not None and entity.type == "PERSON":
             return entity
     return None
+
+
+def _personal_roles(entity: LocalEntity) -> bool:
+    """Roles only a person holds ("army chief"); "a workspace provider" describes a company."""
+    return any(w in ROLE_HEADS for r in entity.roles for w in r.lower().split())
 
 
 def _titled(head: Token) -> bool:

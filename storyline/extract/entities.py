@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from storyline.extract.entities_clean import clean_range, headline_lines, inside
 from storyline.extract.entities_cues import ORG_TAILS, type_by_cues
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
-from storyline.extract.entities_group import DESIGNATORS, Found, group_mentions
+from storyline.extract.entities_group import DESIGNATORS, GENERATIONAL, Found, group_mentions
 from storyline.extract.entities_institutions import institution_mentions
 from storyline.extract.entities_more import (
     defined_acronyms,
@@ -137,6 +137,8 @@ def _surnames_after_full_names(text: str, found: list[Found]) -> list[Found]:
     firsts: dict[str, int] = {}
     for f in found:
         words = f.name.split()
+        if len(words) > 2 and words[-1].rstrip(".").lower() in GENERATIONAL:
+            words = words[:-1]  # "Patrick Tavelli Jr.": the family name is "Tavelli"
         if f.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][0].isupper():
             firsts[words[-1]] = min(firsts.get(words[-1], f.end), f.end)
     for surname, after in firsts.items():

@@ -13,6 +13,8 @@ _GLUED_PREFIX = re.compile(r"^[a-z]{2,}(?=[A-Z])")  # "theUnited Nations": a spa
 _POSSESSIVE = re.compile(r"(?:['’ʼ]s|s['’ʼ]|['’ʼ])$")
 _TRAILING = re.compile(r"[\s,;:!?()\[\]{}\"“”'‘’/|–—-]+$")
 _LEADING_PUNCT = re.compile(r"^[\s,;:!?()\[\]{}\"“”'‘’/|–—-]+")
+# A clause word the model glued onto a name's end: "the Associated Press that Marrow ...".
+_TRAILING_CLAUSE_WORD = re.compile(r"\s+(?:that|who|which|whom|whose|and|or|but|when|where|while|if)$")
 _PIECES = re.compile(r"[^\n/|]+")  # a mention never spans a line break or a photo-credit slash
 # Small words a title-case headline leaves in lower case.
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but by with from as is are amid over after vs via "
@@ -50,6 +52,9 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     if m and e - s - len(m.group(0)) >= 2:
         e -= len(m.group(0)) if not m.group(0).startswith("s") else len(m.group(0)) - 1
     m = _TRAILING.search(text[s:e])
+    if m:
+        e -= len(m.group(0))
+    m = _TRAILING_CLAUSE_WORD.search(text[s:e])
     if m:
         e -= len(m.group(0))
     return s, e

@@ -17,16 +17,18 @@ from dataclasses import replace
 
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.extract.entities_group import Found
+from storyline.extract.roles import ROLE_NOUNS
 
 # Closing words of a name, by type: chosen from the organisation, law and facility names of news.
 ORG_TAILS = frozenset("""ministry council forces force party news times agency army navy committee commission court
 parliament assembly bank university institute organization organisation union front movement office department
 authority corporation company group post press radio tv television network foundation association federation
 league board service services guard brigade brigades police command government cabinet senate congress club
-fc""".split())
+fc inc inc. corp corp. co co. ltd ltd. llc plc systems holdings airline airlines airways technologies robotics
+aerospace laboratories labs motors industries partners united""".split())
 _LAW_TAILS = frozenset({"agreement", "accord", "accords", "treaty", "plan", "act", "charter", "convention", "protocol"})
 _FAC_TAILS = frozenset({"hospital", "airport", "stadium", "bridge", "prison", "mosque", "church", "hotel", "palace",
-                        "crossing", "dam"})
+                        "crossing", "dam", "statehouse", "capitol", "observatory"})
 # Media nouns that follow an outlet's name: "the Meridian newspaper", "Kestrel radio station".
 _MEDIA_AFTER = re.compile(r"^\s+(?:newspaper|daily|radio|television|tv|channel|broadcaster|news agency|"
                           r"magazine|website|outlet|show|programme|program)\b", re.IGNORECASE)
@@ -41,10 +43,12 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|towards|toward|between)|\bb
                            r"\s+and)\s+$")
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 # Lower-case role nouns right before a person's name: "spokesperson Ilse Marrow".
-_ROLE_BEFORE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|adviser|advisor|commander|leader|envoy|"
-                          r"ambassador|analyst|negotiator|official|founder|chairman|deputy)\s+$")
+_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in ROLE_NOUNS if w.isalpha()), key=len, reverse=True))
+                          + r")\s+$")
 # A personal pronoun taking up the name in its own clause: "X has promised he will", "X said she".
 _PRONOUN_AFTER = re.compile(r"^\s+(?:has|had|have)?\s*(?:[a-z]+ed|said|says|told|insisted)\s+(?:that\s+)?(?:he|she)\b")
+# A compass word opening a place the model typed as one: "West Bank" is no bank.
+_COMPASS = frozenset({"west", "east", "north", "south", "northern", "southern", "eastern", "western", "upper", "lower"})
 _ACRONYM_AFTER = re.compile(r"^\s*\([A-Z]{2,6}\)")
 
 
@@ -69,7 +73,8 @@ def _cue_label(text: str, f: Found, persons: set[str]) -> str | None:
         return "LAW"
     if len(words) >= 2 and last in _FAC_TAILS:
         return "FAC"
-    if len(words) >= 2 and last in ORG_TAILS and f.label != "ORG":
+    if len(words) >= 2 and last in ORG_TAILS and f.label != "ORG" \
+            and not (f.label in ("GPE", "LOC") and words[0].lower() in _COMPASS):
         return "ORG"
     if _ACRONYM_AFTER.match(after) and f.label == "PERSON":
         return "ORG"  # people are not given acronyms in brackets
@@ -84,7 +89,7 @@ def _cue_label(text: str, f: Found, persons: set[str]) -> str | None:
             and not re.match(r"^['’]s\b", after):
         return "GPE"
     if f.label == "ORG" and not f.name.isupper() and not any(w.lower() in ORG_TAILS for w in words) \
-            and _IN_PLACE_BEFORE.search(before):
+            and _IN_PLACE_BEFORE.search(before) and not re.match(r"^['’]s\b", after):
         return "GPE"  # "fighting in X": organisations are seldom "in" anything
     if f.label in ("ORG", "GPE") and 2 <= len(words) <= 4 and (_ROLE_BEFORE.search(before) or _PRONOUN_AFTER.match(after)) \
             and not any(w.lower() in ORG_TAILS for w in words):

@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from storyline.clean.bylines import WIRE_NAMES
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
-from storyline.extract.entities_join import inner_name_of, join_org_short_forms, join_slips
+from storyline.extract.entities_join import (
+    inner_name_of,
+    join_first_words,
+    join_org_short_forms,
+    join_slips,
+    relabel_family_names,
+)
 from storyline.models import LocalEntity, Span
 
 # Spelling pairs folded for matching only (display keeps the text's own spelling).
@@ -40,6 +46,8 @@ _DEFINED_ACRONYM = re.compile(
 # Longer all-capital words are names set in capitals, not acronyms: organisation acronyms in
 # news run to six letters ("UNESCO").
 ACRONYM_MAX_LETTERS = 6
+# Generational suffixes after a family name (match keys drop the dots: "Jr." is "jr").
+GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "de", "al", "to", "e"})
 
 
@@ -82,12 +90,14 @@ def group_mentions(text: str, found: list[Found]) -> tuple[LocalEntity, ...]:
     for key, f in zip(keys, found, strict=True):
         by_key[key].append(f)
     label_of = {k: vote_label(items) for k, items in by_key.items()}
+    relabel_family_names(text, by_key, label_of)
     parent: dict[str, str] = {}
     _join_acronyms(text, by_key, label_of, parent)
     _join_short_names(by_key, label_of, parent)
     _join_designators(by_key, label_of, parent)
     join_org_short_forms(by_key, label_of, parent, find_root)
     join_slips(by_key, label_of, parent, find_root)
+    join_first_words(by_key, label_of, parent, find_root)
     groups: dict[str, list[Found]] = defaultdict(list)
     for key, items in by_key.items():
         groups[find_root(parent, key)].extend(items)
@@ -156,19 +166,53 @@ def _initials(name: str) -> str:
     return "".join(w[0].upper() for w in words)
 
 
+def _join_name_variants(by_key: dict[str, list[Found]], label_of: dict[str, str], parent: dict[str, str]) -> None:
+    """Full names of one person written several ways: the same family name, and given names one of
+    which shortens the other ("Pat Carlineo", "Patrick W. Carlineo", "Patrick Carlineo Jr.").
+    The variant written most often is the representative."""
+    persons = sorted((k for k in by_key if label_of[k] == "PERSON" and len(name_words(k)) >= 2),
+                     key=lambda k: (-len(by_key[k]), -len(k), k))
+    for n, key in enumerate(persons):
+        if key in parent:
+            continue
+        words = name_words(key)
+        for other in persons[:n]:
+            theirs = name_words(other)
+            if other not in parent and theirs[-1] == words[-1] and _given_names_agree(words[:-1], theirs[:-1]):
+                parent[key] = other
+                break
+
+
+def _given_names_agree(a: list[str], b: list[str]) -> bool:
+    """The first given names shorten one another ("pat" / "patrick"); middle initials may be absent."""
+    x, y = a[0], b[0]
+    if min(len(x), len(y)) < 3 or not (x.startswith(y) or y.startswith(x)):
+        return False
+    middle_a, middle_b = a[1:], b[1:]
+    return not middle_a or not middle_b or middle_a[0][0] == middle_b[0][0]
+
+
 def _join_short_names(by_key: dict[str, list[Found]], label_of: dict[str, str], parent: dict[str, str]) -> None:
     """A shorter name that starts or ends exactly one full personal name is that person."""
+    _join_name_variants(by_key, label_of, parent)
     persons = [k for k in by_key if label_of[k] == "PERSON" and " " in k]
     for key in by_key:
         if key in parent or label_of[key] == "NORP" or country_named(key) or key in gazetteer().capitals:
             continue
         words = key.split()
-        cands = {p for p in persons if p != key and len(words) < len(p.split())
-                 and (p.split()[:len(words)] == words or p.split()[-len(words):] == words)}
+        cands = {find_root(parent, p) for p in persons if p != key and len(words) < len(name_words(p))
+                 and (name_words(p)[:len(words)] == words or name_words(p)[-len(words):] == words)}
+        cands.discard(key)
         if len(cands) == 1:
             parent[key] = cands.pop()
         elif not cands and (inner := inner_name_of(key, persons)):
             parent[key] = inner
+
+
+def name_words(key: str) -> list[str]:
+    """A personal name's words without a generational suffix: "Patrick Carlineo Jr." ends in "Carlineo"."""
+    words = key.split()
+    return words[:-1] if len(words) > 2 and words[-1] in GENERATIONAL else words
 
 
 def _join_designators(by_key: dict[str, list[Found]], label_of: dict[str, str], parent: dict[str, str]) -> None:

@@ -10,6 +10,7 @@ Each join maps a key to the key of its fuller form (the union-find parent of ent
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer
@@ -91,3 +92,44 @@ def inner_name_of(key: str, persons: list[str]) -> str | None:
         return None
     cands = {p for p in persons if key in p.split()[1:-1]}
     return cands.pop() if len(cands) == 1 else None
+
+
+# A person speaking right after a name: "Persson said", "Persson, who ..., told".
+_SPEAKS = re.compile(r"\s*(?:,[^,.]{0,80},\s*)?(?:said|says|told|added|explained|noted|wrote|argued|insisted)\b")
+# Words that open a club's name before the place it is named after: "FC Porto" is "Porto".
+_CLUB_PREFIXES = frozenset({"fc", "ac", "afc", "sc", "cf", "as", "ss", "real", "sporting"})
+
+
+def join_first_words(by_key: dict, label_of: dict[str, str], parent: dict[str, str],
+                     root: Callable[[dict[str, str], str], str]) -> None:
+    """A one-word name that opens exactly one organisation's or facility's name of the article is
+    its short form ("Goddard" / "Goddard Space Flight Center", "Tyvak" / "Tyvak Nano-Satellite
+    Systems"; "Porto" / "FC Porto"), unless it is a place of the gazetteer or a word of a
+    person's name there ("Ford" of "Richard Ford" stays his)."""
+    person_words = {w for k in by_key if label_of[k] == "PERSON" and " " in k for w in k.split()}
+    fuller = [k for k in by_key if label_of[k] in ("ORG", "FAC") and " " in k]
+    for key in by_key:
+        # Places stay places: "California" is not the "California ... Commission".
+        if key in parent or " " in key or label_of[key] not in ("ORG", "PERSON", "FAC") or key in person_words:
+            continue
+        if country_named(key) or demonym_of(key) or key in gazetteer().capitals:
+            continue
+        cands = {root(parent, k) for k in fuller
+                 if k.split()[0] == key or (k.split()[-1] == key and set(k.split()[:-1]) <= _CLUB_PREFIXES)}
+        cands.discard(key)
+        if len(cands) == 1:
+            parent[key] = cands.pop()
+
+
+def relabel_family_names(text: str, by_key: dict, label_of: dict[str, str]) -> None:
+    """A full name whose last word the article also uses alone for a speaking person is a person's
+    name ("Eva-Marie Persson ... Persson said"), whatever the model typed the full form as."""
+    lone_persons = {k for k, items in by_key.items() if " " not in k and label_of[k] == "PERSON"
+                    and any(_SPEAKS.match(text, f.end) for f in items)}
+    for key, items in by_key.items():
+        words = key.split()
+        if label_of[key] in ("ORG", "GPE", "LOC", "FAC") and 2 <= len(words) <= 4 and words[-1] in lone_persons \
+                and not words[0].endswith(("'s", "’s")) and not country_named(words[0]) \
+                and not demonym_of(words[0]) and words[0] not in gazetteer().capitals:
+            label_of[key] = "PERSON"
+            by_key[key] = [f.with_label("PERSON") for f in items]

@@ -22,6 +22,9 @@ colonel captain judge justice prosecutor attorney lawyer member coordinator stra
 marshal admiral lieutenant brigadier commissioner chancellor speaker vice-president director-general
 pope cardinal imam cleric monarch ruler dictator commandant inspector superintendent administrator
 executive manager journalist reporter author activist initiator son-in-law adviser-general
+scientist physician doctor surgeon nurse psychiatrist teacher principal host pundit boss coach player
+shareholder investor partner owner co-founder cofounder meteorologist engineer astronaut astronomer
+economist spokesman attorney-general suspect defendant victim deportee signatory architect designer
 """.split())
 # Words that make up a capitalised title before a name (with ROLE_NOUNS): "Prime Minister",
 # "Field Marshal", "Lt. General", "Special Envoy", "Foreign Minister".
@@ -31,9 +34,15 @@ finance home state army air naval crown supreme grand vice deputy acting interim
 mr mr. mrs mrs. ms ms. dr dr. rep. gov. rev. sir dame lord lady president-elect
 """.split())
 # Honorifics: part of the surface form ("Mr Trump") but not a role worth keeping.
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady"})
 # Words that may open a role phrase though lower-case and not role nouns.
 ROLE_OPENERS = frozenset({"former", "acting", "interim", "deputy", "then", "ex", "senior", "top", "chief", "vice"})
+# Nouns too general to be a role ("the entity", "a man"): an apposition headed by one describes
+# nothing the entity is known by.
+GENERIC_NOUNS = frozenset({"entity", "thing", "one", "person", "people", "man", "woman", "someone", "something",
+                           "way", "time", "part", "case", "kind", "lot"})
+# Words that open a clause, not a role: "whether WeWork's founder ..." is a question about him.
+_CLAUSE_OPENERS = ("whether ", "if ", "that ", "which ", "who ", "when ", "while ", "because ")
 # An apposition longer than this many tokens is a clause, not a role; chosen from the longest
 # role phrases seen in news ("Senior Fellow for South Asia at the Atlantic Council" is 9).
 MAX_ROLE_TOKENS = 16
@@ -154,9 +163,13 @@ def apposition_roles(doc: Doc, start: int, end: int, person: bool = True) -> tup
 
 
 def _heads_role(tok: Token, person: bool) -> bool:
+    """A role noun; or any lower-case common noun that is not a bare generic word: an apposition
+    to a name describes what the person or body is ("a teacher at X", "a workspace provider")."""
     if tok.ent_type_ in ("PERSON", "GPE", "DATE", "CARDINAL", "TIME"):
         return False
-    return _is_role_word(tok) or (not person and tok.pos_ == "NOUN" and tok.text.islower())
+    if tok.lemma_.lower() in GENERIC_NOUNS:
+        return False
+    return _is_role_word(tok) or (tok.pos_ == "NOUN" and tok.text.islower())
 
 
 def _trim_place(doc: Doc, end: int) -> int:
@@ -184,6 +197,8 @@ def _clean_role(text: str) -> str:
     if "\n" in text:
         return ""  # a role never runs over a line break: that is layout, not a phrase
     text = text.strip(" ,;:—–-")
+    if text.lower().startswith(_CLAUSE_OPENERS) or text.lower() in GENERIC_NOUNS:
+        return ""
     for article in ("the ", "The ", "a ", "A ", "an ", "An "):
         if text.startswith(article):
             text = text[len(article):]

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from storyline.extract.entities_gazetteer import country_named, gazetteer, normalise, seat_of
-from storyline.extract.entities_group import ACRONYM_MAX_LETTERS, find_root, match_key
+from storyline.extract.entities_group import ACRONYM_MAX_LETTERS, find_root, match_key, name_words
 from storyline.models import Entity, LocalEntity
 from storyline.resolve.entity_joins import join_across_articles
 
@@ -63,6 +63,7 @@ def resolve_entities(items: Iterable[tuple[str, LocalEntity]]) -> dict[tuple[str
         key = keys[(aid, e.key)]
         weight[key][e.name] += len(e.mentions)
         types[key][e.type] += len(e.mentions)
+    lone = _lone_words(items, keys)
     parent = _acronym_links(items, keys, weight)
     parent.update(_short_name_links(weight, types, parent))
     join_across_articles(weight, types, parent)
@@ -78,6 +79,8 @@ def resolve_entities(items: Iterable[tuple[str, LocalEntity]]) -> dict[tuple[str
             names.update(weight[m])
         kinds.update(types[root])
         etype = kinds.most_common(1)[0][0]
+        if etype == "PERSON" and all(m in lone for m in members):
+            etype = "ORG"  # no given name, title, role or full name anywhere: a brand or body, not a person
         entities[root] = Entity(id="", name=_display_name(root, names if etype == "PERSON" else weight[root], etype),
                                 type=etype)
     by_id: dict[str, Entity] = {}
@@ -90,6 +93,19 @@ def resolve_entities(items: Iterable[tuple[str, LocalEntity]]) -> dict[tuple[str
     for ref, key in keys.items():
         out[ref] = entities[find_root(parent, key)]
     return out
+
+
+def _lone_words(items: list[tuple[str, LocalEntity]], keys: dict[tuple[str, str], str]) -> set[str]:
+    """Keys the model called a person on a single word alone: no mention of them anywhere in the
+    collection carries a given name or a title, and no article gives them a role. News introduces
+    people by their full name (or a title) at least once; a bare word ("Twitter", "SpaceX") that
+    never gets one is a company, a product or a body the small model mistook."""
+    lone: dict[str, bool] = {}
+    for aid, e in items:
+        key = keys[(aid, e.key)]
+        bare = e.type == "PERSON" and not e.roles and all(" " not in m.text.strip() for m in e.mentions)
+        lone[key] = lone.get(key, True) and bare
+    return {k for k, bare in lone.items() if bare}
 
 
 def _display_name(key: str, names: Counter, etype: str) -> str:
@@ -148,7 +164,7 @@ def _short_name_links(weight: dict[str, Counter], types: dict[str, Counter], par
     """'trump' -> 'donald trump' when exactly one full personal name of the collection ends so."""
     endings: dict[str, set[str]] = defaultdict(set)  # "trump" -> {"donald trump"}: one pass, not a pass per key
     for k in weight:
-        words = k.split()
+        words = name_words(k)
         if len(words) > 1 and types[k].most_common(1)[0][0] == "PERSON":
             for n in range(1, len(words)):
                 endings[" ".join(words[n:])].add(k)

@@ -50,6 +50,28 @@ CASES = [
      "Ilse Marrow", "person", [], "We are ready to send our soldiers", True),
     ('"The talks have failed completely," Chancellor Oren Tavish said.',
      "Oren Tavish", "person", [], "The talks have failed completely", True),
+    # unnamed people of any kind of news; police and prosecutors speak for the state
+    ("A doctor on the scene told Kestrel News that he tried to save one of the wounded runners.",
+     "A doctor on the scene", "anonymous", ["Kestrel News"], "he tried to save one of the wounded runners", False),
+    ("Police officers said the suspect had fled north along the canal.",
+     "Police officers", "government", [], "the suspect had fled north along the canal", False),
+    # relays: a reporter of an outlet, a statement emailed to one
+    ("The patient had, according to Ilse Marrow of the Valdoria Times, eaten a wild rabbit before the fever.",
+     "Ilse Marrow", "", ["Valdoria Times"], "eaten a wild rabbit before the fever", False),
+    ("A spokesperson said in a statement emailed to Meridian News that the agency never ran a vaccine clinic.",
+     "A spokesperson", "anonymous", ["Meridian News"], "the agency never ran a vaccine clinic", False),
+    ("There is no evidence linking the third case to the first two, the Halvergate health commission said, "
+     "according to Meridian News.", "health commission", "government", ["Meridian News"],
+     "There is no evidence linking the third case to the first two", False),
+    ("General Ilse Marrow told Valdorian media this month that the forces are likely to remain.",
+     "Ilse Marrow", "person", ["Valdorian media"], "the forces are likely to remain", False),
+    # verdicts: a judgement given as a complement
+    ("Marshal Oren Tavish said the group had taken the airport, describing the offensive as a turning point.",
+     "Oren Tavish", "person", [], "a turning point", False),
+    ("The Valdorian Unity Party criticised the decision, calling its haste inappropriate and incomprehensible.",
+     "Valdorian Unity Party", "organization", [], "inappropriate and incomprehensible", False),
+    ("Kestrel Aerospace withdrew from the lunar contract, citing internal business issues.",
+     "Kestrel Aerospace", "organization", [], "internal business issues", False),
 ]
 
 
@@ -60,7 +82,7 @@ def test_attribution_found(annotate, text, source, kind, via, content, direct):
     assert match, f"no attribution with {content!r} in {layers.attributions}"
     found = match[0]
     assert source.lower() in found.source.name.lower()
-    assert found.source.kind == kind
+    assert not kind or found.source.kind == kind
     assert [v.name for v in found.via] == via
     assert found.direct is direct
     assert article.text[found.content.start:found.content.end] == found.content.text
@@ -75,4 +97,24 @@ def test_named_source_links_entity(annotate):
 
 def test_narration_is_not_attributed(annotate):
     _, layers = annotate("The discussions indicate that the river valley is hard to patrol. Troops crossed the river.")
+    assert layers.attributions == ()
+
+
+def test_trailing_verdict_is_cut_from_the_clause_before_it(annotate):
+    _, layers = annotate("Marshal Oren Tavish said the group had taken the airport, describing the offensive as a turning point.")
+    said = next(a for a in layers.attributions if a.cue.text == "said")
+    assert said.content.text == "the group had taken the airport"
+
+
+def test_citing_a_source_is_no_claim(annotate):
+    _, layers = annotate("Kestrel Aerospace withdrew from the contract, citing unnamed officials.")
+    assert layers.attributions == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Getty: Main image credit\n\nThe harbour reopened on Monday after the storm.",
+    "Private Lunar Lander Plans: Moon Rush\n\nThe harbour reopened on Monday after the storm.",
+])
+def test_page_label_is_never_a_speaker(annotate, text):
+    _, layers = annotate(text)
     assert layers.attributions == ()

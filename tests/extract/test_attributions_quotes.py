@@ -19,8 +19,8 @@ def test_quote_paragraph_belongs_to_previous_speaker(annotate):
             "“We have agreed on the main points. The details will follow in a few weeks.”")
     _, layers = annotate(text)
     quoted = [a for a in layers.attributions if a.direct]
-    assert {a.content.text for a in quoted} >= {"We have agreed on the main points.",
-                                                  "The details will follow in a few weeks."}
+    # one quotation, one claim (annotation guide v1.1), however many sentences it holds
+    assert [a.content.text for a in quoted] == ["We have agreed on the main points. The details will follow in a few weeks."]
     assert all("Oren Tavish" in a.source.name for a in quoted)
 
 
@@ -69,3 +69,22 @@ def test_headline_attributions(annotate, headline, source, content):
     _, layers = annotate(headline)
     found = [a for a in layers.attributions if a.content.text == content]
     assert found and source in found[0].source.name
+
+
+def test_quotation_over_several_sentences_is_one_claim(annotate):
+    text = ('"We are ready to rebuild the bridge. The money is there. Work starts in May," '
+            "Mayor Ilse Marrow said on Tuesday.")
+    _, layers = annotate(text)
+    assert len(layers.attributions) == 1
+    claim = layers.attributions[0]
+    assert claim.content.text == "We are ready to rebuild the bridge. The money is there. Work starts in May"
+    assert claim.source.name == "Ilse Marrow" and claim.direct
+
+
+
+def test_pronoun_speaker_is_the_nearest_person_of_that_pronoun(annotate):
+    text = ("Mayor Ilse Marrow said her office would reopen the bridge. Chancellor Oren Tavish said he was "
+            "pleased with the plan. She said the work would start in May.")
+    _, layers = annotate(text)
+    claim = next(a for a in layers.attributions if "start in May" in a.content.text)
+    assert claim.source.name == "Ilse Marrow"

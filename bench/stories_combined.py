@@ -24,9 +24,9 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from storyline.collection import group_stories
 from storyline.export import write_jsonl
 from storyline.pipeline import ingest
+from storyline.resolve.stories import group_stories
 from storyline.settings import Options
 from storyline.store import Store
 

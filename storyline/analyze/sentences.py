@@ -108,3 +108,20 @@ def ends_whole(text: str) -> bool:
         return False
     last = t.split()[-1].lower().strip(",;:")
     return t[-1] not in ",;:-–—" and last not in {"but", "and", "or", "the", "a", "an", "of", "to", "that", "which"}
+
+
+# A source's title is cut at a word boundary past this many characters.
+TITLE_CHARS = 120
+
+
+def readable_title(title: str | None, text: str) -> str | None:
+    """The headline to list a source under: its title when it reads as one (three words or more,
+    not a URL, not a lone symbol such as "×"), else the first statement of its text."""
+    t = " ".join((title or "").split())
+    if len(re.findall(r"[A-Za-z]{2,}", t)) >= 3 and not re.match(r"https?://", t):
+        return t
+    for a, b in sentences(text):
+        if is_statement(text[a:b]):
+            first = text[a:b]
+            return first if len(first) <= TITLE_CHARS else first[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+    return t or None

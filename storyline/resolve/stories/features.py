@@ -12,9 +12,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storyline.extract.attributions_sources import classify_org
-from storyline.extract.entities_gazetteer import country_named
+from storyline.extract.entities_gazetteer import country_named, gazetteer
 from storyline.models import Entity, LocalEntity
 
 # Characters at the start of the text whose mentions count double: the headline and lead name
@@ -130,12 +131,20 @@ def without_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 
 def word_bag(item: StoryInput) -> Counter:
-    """Content words of the text, title words boosted."""
-    bag = Counter(w.lower() for w in WORD.findall(item.text) if w.lower() not in STOP)
+    """Content words of the text, title words boosted; country names and nationality words are
+    left to the actors, where they count as the weak evidence they are."""
+    skip = STOP | _country_words()
+    bag = Counter(w.lower() for w in WORD.findall(item.text) if w.lower() not in skip)
     for w in WORD.findall(item.title):
-        if w.lower() not in STOP:
+        if w.lower() not in skip:
             bag[w.lower()] += TITLE_BOOST
     return bag
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    g = gazetteer()
+    return frozenset(w for w in (*g.countries, *g.demonyms) if " " not in w)
 
 
 def shares(bag: Mapping[str, float], kind: str = SURFACE) -> Counter:

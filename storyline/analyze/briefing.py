@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 
 from storyline.analyze.changes import stems
-from storyline.analyze.sentences import MIN_WORDS, ends_whole, is_statement, sentence_bounds, sentences
+from storyline.analyze.sentences import (
+    MIN_WORDS,
+    ends_whole,
+    is_statement,
+    reads_as_clause,
+    sentence_bounds,
+    sentences,
+)
 from storyline.analyze.statements import Citation, Statement
 from storyline.analyze.story import StoryView, build_story_view
 from storyline.extract.attributions_sources import classify_org
@@ -229,6 +236,8 @@ def _positions(view: StoryView, number: dict[str, int], links: dict[str, dict[st
             entity = links.get(s.article.id, {}).get(at.source.entity or "")
             if entity is None or entity.id in said or (s.article.id, at.content.start) in quoted:
                 continue
+            if at.content.start < _body_start(s):
+                continue  # a headline's claim is a label, not a statement
             if _whole_claim(at.content.text, at.direct):
                 said[entity.id] = (s, at)
                 quoted.add((s.article.id, at.content.start))  # one claim, one speaker: not its relay too
@@ -256,7 +265,11 @@ def _whole_claim(content: str, direct: bool) -> bool:
     words = content.split()
     if len(words) < MIN_WORDS or not ends_whole(content) or content.count("“") != content.count("”"):
         return False
-    return direct or not re.fullmatch(r"[a-z]+(?:ed|en)", words[0])
+    if not reads_as_clause(content):
+        return False
+    if direct:
+        return content.lstrip("“\"‘'")[:1].isupper()  # a whole quoted sentence, not its tail
+    return not re.fullmatch(r"[a-z]+(?:ed|en)", words[0])
 
 
 def _reads_as_role(role: str) -> bool:

@@ -15,6 +15,9 @@ import re
 MIN_WORDS = 6
 MAX_WORDS = 60
 # Abbreviations after which a full stop does not end a sentence ("Gov. Kristi Noem", "U.S. troops").
+# Above this share of capitalised words a line is a headline or a label, not a sentence (news
+# prose runs at 10-30 %, a name-heavy sentence rarely past half).
+TITLE_CASE_SHARE = 0.6
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gov sen rep gen lt col maj capt sgt st jr sr inc corp co ltd no vs etc jan feb mar apr "
     "jun jul aug sep sept oct nov dec mt ft rev hon pres dept univ est approx fig".split())
@@ -96,9 +99,16 @@ def is_statement(sentence: str) -> bool:
         return False  # cut inside a quotation
     if _FURNITURE.match(s) or _CAPTION.search(s):
         return False
-    if sum(1 for w in words if w[:1].isupper()) > 0.6 * len(words):
+    if sum(1 for w in words if w[:1].isupper()) > TITLE_CASE_SHARE * len(words):
         return False  # a headline or a label in title case
     return bool(_VERBISH.search(s.lower()))
+
+
+def reads_as_clause(text: str) -> bool:
+    """Whether a reported claim is a clause with a verb, not a headline in title case."""
+    words = text.split()
+    return bool(words) and sum(1 for w in words if w[:1].isupper()) <= TITLE_CASE_SHARE * len(words) \
+        and bool(_VERBISH.search(text.lower()))
 
 
 def ends_whole(text: str) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from storyline.resolve.duplicates import OriginalIndex
 from storyline.resolve.entities import resolve_entities
-from storyline.resolve.stories import StoryInput, actor_weights, assign_stories, label_story, nationality_countries
+from storyline.resolve.stories import group_stories
 from storyline.settings import Options
 from storyline.store import Store
 
@@ -26,27 +26,3 @@ def mark_duplicates(store: Store, options: Options) -> None:
                 continue
             originals.add(ident, sig)
     store.set_duplicates(found)
-
-
-def group_stories(store: Store) -> None:
-    """Put each article without a story into a stored story or a new one; stored ones stay put."""
-    links = store.all_entity_links()
-    canonical = {e.id: e for by_key in links.values() for e in by_key.values()}
-    countries = nationality_countries(list(canonical.values()))
-    stored = store.story_texts()
-
-    def story_input(ident: str) -> StoryInput:
-        title, text, published, entities = stored[ident]
-        return StoryInput(id=ident, title=title or "", text=text, published=published,
-                          actors=actor_weights(entities, links.get(ident, {}), countries))
-
-    members: dict[str, list[StoryInput]] = {}
-    for ident, sid, *_ in store.story_members():
-        members.setdefault(sid, []).append(story_input(ident))
-    new = [story_input(ident) for ident, *_ in store.unassigned_articles()]
-    assigned = assign_stories(members, new)
-    for item in new:
-        members.setdefault(assigned[item.id], []).append(item)
-    names = {e.id: e.name for e in canonical.values()}
-    labels = {sid: label_story(items, names) for sid, items in members.items()}
-    store.set_stories(assigned, labels)

@@ -1,8 +1,10 @@
 """A cited briefing of one story, built only from stored spans and events.
 
-Every sentence is a span some source printed (a lead, an event's evidence, a quotation), framed
-by a few fixed words ("Earlier:", "said"), and carries the number of that source. Nothing is
-generated: a sentence the sources do not support cannot appear.
+Every line is a whole sentence some source printed (a statement whose subject is one of the
+story's main actors, the sentence reporting an event) or a quotation framed by a few fixed
+words ("said", "Earlier:"), and carries the number of that source. Nothing is generated: a
+sentence the sources do not support cannot appear, and questions, captions, bylines, page labels
+and fragments are never picked (analyze/sentences.py).
 """
 from __future__ import annotations
 
@@ -10,8 +12,18 @@ import html
 import re
 from dataclasses import dataclass
 
+from storyline.analyze.changes import stems
+from storyline.analyze.sentences import (
+    MIN_WORDS,
+    ends_whole,
+    is_statement,
+    reads_as_clause,
+    sentence_bounds,
+    sentences,
+)
 from storyline.analyze.statements import Citation, Statement
 from storyline.analyze.story import StoryView, build_story_view
+from storyline.extract.attributions_sources import classify_org
 from storyline.models import Attribution, Entity
 from storyline.store import Store, StoredArticle
 
@@ -20,10 +32,26 @@ TIMELINE_ITEMS = 10
 TIMELINE_PER_SOURCE = 2
 ACTOR_ITEMS = 6
 SECTION_ITEMS = 5
-# The lead sentence of a report is its own summary; longer ones are cut at this many characters
-# (rarely reached: news leads run 20 to 40 words).
-LEAD_MAX = 320
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s")
+# The summary: at most this many sentences (a briefing's opening paragraph), from the actors
+# ranked first (by articles naming them) up to MAIN_ACTORS.
+SUMMARY_MAX = 4
+MAIN_ACTORS = 8
+SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# An actor named among a sentence's first this many words is (or heads) its subject: English
+# news sentences open with the subject, after at most a short phrase ("On Monday, ...").
+SUBJECT_WORDS = 4
+# Two sentences sharing more than this share of their content stems tell the same thing.
+REPEAT_SHARE = 0.6
+# Reporting verbs that read well before a colon or a reported clause; others ("told", "shows",
+# "according to") become "said".
+_REPORTING_VERB = re.compile(r"(?:said|says|wrote|added|announced|stated|warned|confirmed|argued|"
+                             r"insisted|claimed|noted|explained|estimated|reported|tweeted)")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—:]\s+(?=[A-Z])")
+_QUOTES = "\"“‘'"
+_SAID_AFTER = re.compile(r"\s+(?:said|says|added|told|wrote|tweeted)\b[^.“”\"]{0,60}[.!]?[\"”’]*$")
+_FUNCTION_WORDS = frozenset("all the those these this that it its there a an we they he she some many most no our "
+                            "their his her any every each both".split())
+_DANGLING = frozenset({"of", "for", "to", "the", "a", "an", "and", "at", "in", "on", "with"})
 
 
 @dataclass(frozen=True)
@@ -58,10 +86,11 @@ def build_briefing(store: Store, story_id: str, view: StoryView | None = None) -
     """The cited briefing of one story; pass `view` when the caller has built it already."""
     view = view if view is not None and view.id == story_id else build_story_view(store, story_id)
     number = {c.article_id: c.n for c in view.sources}
+    links = store.all_entity_links([s.article.id for s in view.articles])
     sections = (
-        Section("Summary", _summary(view, number)),
-        Section("Timeline", _timeline(view, number)),
-        Section("Actors and positions", _positions(view, number, store.all_entity_links([s.article.id for s in view.articles]))),
+        Section("Summary", _summary(view, number, links)),
+        Section("Timeline", _timeline(view, number, links)),
+        Section("Actors and positions", _positions(view, number, links)),
         Section("What changed", tuple(
             Sentence(f"{c.topic}. Earlier: “{c.before.text}”; later: “{c.after.text}”.", (_cite(c.before), _cite(c.after)))
             for c in view.changes[:SECTION_ITEMS])),
@@ -77,75 +106,177 @@ def _cite(s: Statement) -> SentenceCitation:
     return SentenceCitation(s.citation, s.article_id, s.start, s.end)
 
 
-def _summary(view: StoryView, number: dict[str, int]) -> tuple[Sentence, ...]:
-    """The lead sentences of the first and the latest independent reports."""
-    independent = sorted((s for s in view.articles if s.duplicate_of is None), key=lambda s: number[s.article.id])
-    picks = [independent[0], independent[-1]] if len(independent) > 1 else independent
-    out = []
-    for s in dict.fromkeys(picks):
-        start, end = _lead(s)
-        if end > start:
-            out.append(Sentence(s.article.text[start:end], (SentenceCitation(number[s.article.id], s.article.id, start, end),)))
-    return tuple(out)
+def _summary(view: StoryView, number: dict[str, int], links: dict[str, dict[str, Entity]]) -> tuple[Sentence, ...]:
+    """Two to five sentences of the sources that state what a main actor did: the lead-most
+    statement of the first and the latest reports, then of the others, in order of the sources."""
+    main = _main_actors(view)
+    picks: list[tuple[int, int, int, StoredArticle]] = []  # (citation, start, end, article)
+    by_article = {s.article.id: _statements(s, links.get(s.article.id, {}), main) for s in _independent(view, number)}
+    order = sorted(by_article, key=number.__getitem__)
+    if len(order) > 2:
+        order = [order[0], order[-1], *order[1:-1]]
+    for round_ in range(SUMMARY_MAX):
+        for aid in order:
+            found = by_article[aid]
+            if round_ < len(found) and len(picks) < SUMMARY_MAX and not _repeats(found[round_][2], picks):
+                picks.append((number[aid], *found[round_][:2], found[round_][3]))
+    picks.sort(key=lambda p: (p[0], p[1]))
+    return tuple(Sentence(s.article.text[a:b], (SentenceCitation(n, s.article.id, a, b),)) for n, a, b, s in picks)
 
 
-def _lead(s: StoredArticle) -> tuple[int, int]:
-    """The first sentence of the body after the headline, as offsets into the text."""
+def _independent(view: StoryView, number: dict[str, int]) -> list[StoredArticle]:
+    return sorted((s for s in view.articles if s.duplicate_of is None), key=lambda s: number[s.article.id])
+
+
+def _main_actors(view: StoryView) -> dict[str, int]:
+    """Entity id -> rank of the story's main actors: named people, organisations and places,
+    not the outlets that report on them."""
+    ranked = [a.entity for a in view.actors if a.entity.type in SUBJECT_TYPES and not _is_outlet(a.entity)]
+    return {e.id: k for k, e in enumerate(ranked[:MAIN_ACTORS])}
+
+
+def _is_outlet(entity: Entity) -> bool:
+    return entity.type == "ORG" and classify_org(entity.name) == "media"
+
+
+def _statements(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int]) -> list[tuple[int, int, str, StoredArticle]]:
+    """The article's sentences whose subject names a main actor, in the order of the text."""
     text = s.article.text
-    start = 0
-    title = s.article.title or ""
-    if title and text.startswith(title):
-        start = len(title)
-    while start < len(text) and text[start].isspace():
-        start += 1
-    match = _SENTENCE_END.search(text, start)
-    end = match.start() + len(match.group(0).rstrip()) if match else len(text)
-    return start, min(end, start + LEAD_MAX)
+    mentions = _mentions(s, by_key, main)
+    out = []
+    for a, b in sentences(text, _body_start(s)):
+        a = _after_dateline(text, a, b)
+        if _opens_with(text, a, b, mentions) and is_statement(text[a:b]):
+            out.append((a, b, text[a:b], s))
+    return out
 
 
-def _timeline(view: StoryView, number: dict[str, int]) -> tuple[Sentence, ...]:
-    """Dated events of the story's main actors, in date order, one per piece of evidence."""
-    main = {a.entity.name for a in view.actors[:ACTOR_ITEMS]}
-    spans = {(s.article.id, ev.evidence.text): ev.evidence for s in view.articles for ev in s.layers.events}
-    out, seen = [], set()
+def _mentions(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int]) -> list[tuple[int, int]]:
+    return sorted((m.start, m.end) for e in s.layers.entities if by_key.get(e.key) is not None
+                  and by_key[e.key].id in main for m in e.mentions)
+
+
+def _after_dateline(text: str, a: int, b: int) -> int:
+    """Where a sentence's own words start after a wire dateline ("SIOUX FALLS, S.D. – ")."""
+    m = _DATELINE.match(text, a, b)
+    return m.end() if m else a
+
+
+def _opens_with(text: str, a: int, b: int, mentions: list[tuple[int, int]]) -> bool:
+    """Whether an actor is named among the sentence's first words, where English puts its subject:
+    after at most a short opener ("On Monday,"), never after an aside ("Yersinia pestis, per the WHO")
+    or inside a quotation that opens the sentence."""
+    if text[a:a + 1] in _QUOTES:
+        return False
+    for m, _ in mentions:
+        before = text[a:m]
+        if a <= m < b and len(before.split()) <= SUBJECT_WORDS and len(before.rpartition(",")[2].split()) <= 1:
+            return True
+    return False
+
+
+def _quoted_from(text: str, b: int, mentions: list[tuple[int, int]]) -> bool:
+    """Whether the sentence is a quotation its speaker, an actor, closes: "…," Noem said."""
+    return any(_SAID_AFTER.match(text, e, b) for _, e in mentions)
+
+
+def _repeats(text: str, picks: list[tuple[int, int, int, StoredArticle]]) -> bool:
+    """Whether a sentence mostly restates one already picked (two outlets' leads of one event)."""
+    mine = stems(text)
+    for _, a, b, s in picks:
+        theirs = stems(s.article.text[a:b])
+        if mine and len(mine & theirs) > REPEAT_SHARE * min(len(mine), len(theirs)):
+            return True
+    return False
+
+
+def _body_start(s: StoredArticle) -> int:
+    """Where the body begins: after the headline when the text opens with it."""
+    text, title = s.article.text, (s.article.title or "").strip()
+    if title and text.lstrip().startswith(title):
+        return text.index(title) + len(title)
+    first_line = text.find("\n")
+    return first_line + 1 if 0 < first_line < 200 and not is_statement(text[:first_line]) else 0
+
+
+def _timeline(view: StoryView, number: dict[str, int], links: dict[str, dict[str, Entity]]) -> tuple[Sentence, ...]:
+    """Dated events of the story's main actors, in date order, each as the sentence reporting it."""
+    main = _main_actors(view)
+    out: list[tuple[str, int, int, Sentence]] = []
+    seen: set[tuple[str, int]] = set()
     per_article: dict[str, int] = {}
-    for t in view.timeline:
-        if t.date is None or not ({t.actor, t.target} & main) or t.evidence in seen:
-            continue
-        if per_article.get(t.article_id, 0) >= TIMELINE_PER_SOURCE:
-            continue  # one talkative report must not fill the whole timeline
-        per_article[t.article_id] = per_article.get(t.article_id, 0) + 1
-        span = spans.get((t.article_id, t.evidence))
-        if span is None:
-            continue
-        seen.add(t.evidence)
-        out.append(Sentence(f"{t.date}: {t.evidence} ({t.modality}).",
-                            (SentenceCitation(number[t.article_id], t.article_id, span.start, span.end),)))
-    return tuple(out[:TIMELINE_ITEMS])
+    for s in _independent(view, number):
+        by_key, text = links.get(s.article.id, {}), s.article.text
+        named = _mentions(s, by_key, main)
+        for ev in s.layers.events:
+            actor = by_key.get(ev.actor.entity or "") if ev.actor else None
+            if actor is None or actor.id not in main or per_article.get(s.article.id, 0) >= TIMELINE_PER_SOURCE:
+                continue
+            a, b = sentence_bounds(text, ev.evidence.start, ev.evidence.end)
+            if (s.article.id, a) in seen or a < _body_start(s) or not is_statement(text[a:b]):
+                continue
+            if not (_opens_with(text, a, b, named) or _quoted_from(text, b, named)):
+                continue
+            seen.add((s.article.id, a))
+            per_article[s.article.id] = per_article.get(s.article.id, 0) + 1
+            when = ev.date or (s.article.published or "")[:10] or "undated"
+            mood = "" if ev.modality == "asserted" else f" ({ev.modality})"
+            out.append((when, number[s.article.id], a, Sentence(f"{when}{mood}: {text[a:b]}",
+                                                               (SentenceCitation(number[s.article.id], s.article.id, a, b),))))
+    out.sort(key=lambda t: t[:3])
+    return tuple(t[3] for t in out[:TIMELINE_ITEMS])
 
 
 def _positions(view: StoryView, number: dict[str, int], links: dict[str, dict[str, Entity]]) -> tuple[Sentence, ...]:
-    """For each main actor, the first thing it is reported to have said."""
+    """For each main actor, with its role, the first whole statement it is reported to have made."""
     said: dict[str, tuple[StoredArticle, Attribution]] = {}
-    for s in sorted(view.articles, key=lambda s: number[s.article.id]):
-        if s.duplicate_of is not None:
-            continue
+    quoted: set[tuple[str, int]] = set()
+    for s in _independent(view, number):
         for at in s.layers.attributions:
             entity = links.get(s.article.id, {}).get(at.source.entity or "")
-            if entity is not None:
-                said.setdefault(entity.id, (s, at))
+            if entity is None or entity.id in said or (s.article.id, at.content.start) in quoted:
+                continue
+            if at.content.start < _body_start(s):
+                continue  # a headline's claim is a label, not a statement
+            if _whole_claim(at.content.text, at.direct):
+                said[entity.id] = (s, at)
+                quoted.add((s.article.id, at.content.start))  # one claim, one speaker: not its relay too
     out = []
     for actor in view.actors:
-        if actor.entity.id not in said:
+        if actor.entity.id not in said or _is_outlet(actor.entity):
             continue
         s, at = said[actor.entity.id]
-        roles = f" ({'; '.join(actor.roles[:2])})" if actor.roles else ""
-        quote = f"“{at.content.text}”" if at.direct else at.content.text
-        out.append(Sentence(f"{actor.entity.name}{roles} {at.cue.text}: {quote}",
-                            (SentenceCitation(number[s.article.id], s.article.id, at.content.start, at.content.end),)))
+        roles = [r for r in actor.roles if _reads_as_role(r)]
+        who = f"{actor.entity.name}, {roles[0]}," if roles else actor.entity.name
+        verb = at.cue.text.lower() if _REPORTING_VERB.fullmatch(at.cue.text.lower()) else "said"
+        content = at.content.text.strip().rstrip(".,;:")
+        if not at.direct and content.split()[0].lower() in _FUNCTION_WORDS:
+            content = content[0].lower() + content[1:]  # "said all sites were", not "said All sites were"
+        line = f"{who} {verb}: “{content}.”" if at.direct else f"{who} {verb} {content}."
+        out.append(Sentence(line, (SentenceCitation(number[s.article.id], s.article.id, at.content.start, at.content.end),)))
         if len(out) == ACTOR_ITEMS:
             break
     return tuple(out)
+
+
+def _whole_claim(content: str, direct: bool) -> bool:
+    """A claim that reads whole: long enough, not cut, and (reported) opening with its own subject,
+    not a participle left from a clause the extractor cut ("killed and eaten a rabbit")."""
+    words = content.split()
+    if len(words) < MIN_WORDS or not ends_whole(content) or content.count("“") != content.count("”"):
+        return False
+    if not reads_as_clause(content):
+        return False
+    if direct:
+        return content.lstrip("“\"‘'")[:1].isupper()  # a whole quoted sentence, not its tail
+    return not re.fullmatch(r"[a-z]+(?:ed|en)", words[0])
+
+
+def _reads_as_role(role: str) -> bool:
+    """A role a reader can take as a description ("deputy director of the centre"), not a
+    title's abbreviation ("Gov.") or a phrase cut before its object ("Argus Leader of")."""
+    words = role.split()
+    return len(role) > 3 and not role.endswith(".") and words[-1].lower() not in _DANGLING
 
 
 def render_markdown(b: Briefing) -> str:

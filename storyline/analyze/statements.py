@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from storyline.analyze.sentences import readable_title
 from storyline.models import Entity, Span
 from storyline.resolve.stories import nationality_countries
 from storyline.store import StoredArticle
@@ -81,7 +82,7 @@ def number_sources(articles: list[StoredArticle]) -> tuple[Citation, ...]:
     """Sources numbered in order of publication, undated ones last in order of arrival."""
     order = sorted(range(len(articles)), key=lambda i: (articles[i].article.published is None,
                                                          (articles[i].article.published or "")[:10], i))
-    return tuple(Citation(n, a.id, a.outlet, a.published, a.url, a.title)
+    return tuple(Citation(n, a.id, a.outlet, a.published, a.url, readable_title(a.title, a.text))
                  for n, a in ((n, articles[i].article) for n, i in enumerate(order, start=1)))
 
 

@@ -55,6 +55,8 @@ class StoryView:
     changes: tuple[Change, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     sources: tuple[Citation, ...] = ()  # the story's articles, numbered for citation
+    first: str | None = None  # the earliest and latest publication day of its articles
+    last: str | None = None
 
 
 __all__ = ["Actor", "Change", "Citation", "Claim", "Conflict", "Statement", "StoryView", "TimelineEntry",
@@ -106,8 +108,9 @@ def build_story_view(store: Store, story_id: str) -> StoryView:
     sources = number_sources(list(articles))
     assertions = collect_assertions(list(articles), links, sources)
     names = {e.id: e.name for by_key in links.values() for e in by_key.values()}
+    days = sorted(s.article.published[:10] for s in articles if s.article.published)
     return StoryView(id=story_id, label=labels[story_id], articles=articles,
                      independent=sum(1 for s in articles if s.duplicate_of is None),
                      actors=actors, claims=tuple(claims), timeline=tuple(timeline),
                      changes=find_changes(assertions, names), conflicts=find_conflicts(assertions, names),
-                     sources=sources)
+                     sources=sources, first=days[0] if days else None, last=days[-1] if days else None)

@@ -15,7 +15,8 @@ MODALITY_STYLE = {"asserted": "green", "expected": "cyan", "possible": "yellow",
 
 def render_story(console: Console, view: StoryView, limit: int = 12) -> None:
     console.rule(f"[bold]{view.label}[/]  ({view.id})")
-    console.print(f"{len(view.articles)} articles, {view.independent} independent reports\n")
+    span = f", {view.first} to {view.last}" if view.first else ""
+    console.print(f"{len(view.articles)} articles, {view.independent} independent reports{span}\n")
     actors = Table(title="Main actors", title_justify="left")
     for col in ("actor", "type", "articles", "roles"):
         actors.add_column(col, overflow="fold")

@@ -20,9 +20,9 @@ class StorySummary:
 
 
 def list_stories(store: Store) -> list[StorySummary]:
-    """Every story, largest first, with its span of publication dates and its most named actors."""
+    """Every story, largest first, with its first and last publication day and its most named actors."""
     rows = store.con.execute(
-        "SELECT s.id, s.label, count(a.id), min(a.published), max(a.published) FROM stories s "
+        "SELECT s.id, s.label, count(a.id), min(left(a.published, 10)), max(left(a.published, 10)) FROM stories s "
         "JOIN articles a ON a.story = s.id GROUP BY s.id, s.label ORDER BY count(a.id) DESC, s.id").fetchall()
     actors = store.con.execute(
         "SELECT story, name FROM (SELECT a.story, e.name, count(DISTINCT a.id) AS n, "
@@ -33,4 +33,15 @@ def list_stories(store: Store) -> list[StorySummary]:
     top: dict[str, list[str]] = {}
     for story, name in actors:
         top.setdefault(story, []).append(name)
-    return [StorySummary(sid, label, int(n), first, last, tuple(top.get(sid, ()))) for sid, label, n, first, last in rows]
+    return [StorySummary(sid, label, int(n), _day(first), _day(last), tuple(top.get(sid, ())))
+            for sid, label, n, first, last in rows]
+
+
+def article_outlets(store: Store) -> dict[str, str | None]:
+    """Article id -> the site that published it (what tells a site's furniture from its news)."""
+    return dict(store.con.execute("SELECT id, outlet FROM articles").fetchall())
+
+
+def _day(published: str | None) -> str | None:
+    """The date part of a publication date: a story's first and last dates are days."""
+    return published[:10] if published else None

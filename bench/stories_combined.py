@@ -1,0 +1,137 @@
+"""Story grouping on dev, dev-wide and both as ONE collection: B-cubed figures and mixed stories.
+
+    .venv/bin/python bench/stories_combined.py                    # ingest the three collections, score
+    .venv/bin/python bench/stories_combined.py --cache /tmp/sc    # keep the stores; a rerun only regroups
+    .venv/bin/python bench/stories_combined.py --incremental      # also: dev one article per ingest call
+
+Why a combined run: each gold set alone has few stories per country, while a real collection
+holds many stories about the same few countries; ingesting dev and dev-wide together (58
+articles, 26 stories) is the nearest visible thing. Scoring goes through shared/eval/score.py
+with a gold folder of symlinks to both sets' files, so the figures are the scorer's own.
+
+With --cache, the NLP layers are computed once per collection and kept in a DuckDB file; later
+runs clear the story assignments and run only the story stage again, which is what tuning the
+grouping needs (seconds instead of a minute). The incremental run is never cached: it is the
+order of arrival that it checks.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from storyline.export import write_jsonl
+from storyline.pipeline import ingest
+from storyline.resolve.stories import group_stories
+from storyline.settings import Options
+from storyline.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+SETS = {"dev": ("dev",), "dev-wide": ("dev-wide",), "combined": ("dev", "dev-wide")}
+
+
+def build_store(name: str, parts: tuple[str, ...], cache: Path | None, work: Path) -> Store:
+    """The collection's store: ingested from the corpus, or (cached) regrouped from scratch."""
+    path = (cache or work) / f"{name}.duckdb"
+    fresh = not path.exists()
+    store = Store(path)
+    if fresh:
+        source = work / f"{name}-input.jsonl"
+        source.write_text("".join((CORPUS / f"{p}-input.jsonl").read_text(encoding="utf-8") for p in parts),
+                          encoding="utf-8")
+        ingest([str(source)], store, Options())
+    else:
+        store.con.execute("UPDATE articles SET story = NULL")
+        store.con.execute("DELETE FROM stories")
+        group_stories(store)
+    return store
+
+
+def build_incremental(work: Path) -> Store:
+    """dev ingested one article per call, in the order of its input file."""
+    store = Store(work / "incremental.duckdb")
+    for k, line in enumerate((CORPUS / "dev-input.jsonl").read_text(encoding="utf-8").splitlines()):
+        one = work / f"one-{k}.jsonl"
+        one.write_text(line + "\n", encoding="utf-8")
+        ingest([str(one)], store, Options(workers=1))
+    return store
+
+
+def gold_folder(parts: tuple[str, ...], work: Path, name: str) -> Path:
+    folder = work / f"gold-{name}"
+    folder.mkdir(exist_ok=True)
+    for p in parts:
+        for f in (CORPUS / p).glob("*.json"):
+            link = folder / f.name
+            if not link.exists():
+                link.symlink_to(f)
+    return folder
+
+
+def score(store: Store, gold: Path, work: Path, name: str) -> dict:
+    pred = work / f"pred-{name}.jsonl"
+    with pred.open("w", encoding="utf-8") as out:
+        write_jsonl(store, out)
+    result = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold), "--pred", str(pred), "--json"],
+                            capture_output=True, text=True, check=True, timeout=600)
+    text = result.stdout
+    return json.loads(text[: text.rindex("}") + 1])["result"]["stories"]
+
+
+def describe_mixes(store: Store, gold: Path) -> list[str]:
+    """Stories holding articles of more than one gold story, and gold stories split apart."""
+    truth = {}
+    for f in gold.glob("*.json"):
+        doc = json.loads(f.read_text(encoding="utf-8"))
+        truth[doc["id"]] = doc["gold"]["story"]
+    pred = {s.article.id: s.story for s in store.articles()}
+    labels = {sid: label for sid, label, *_ in store.stories()}
+    lines = []
+    by_pred: dict[str | None, list[str]] = {}
+    for ident, sid in pred.items():
+        by_pred.setdefault(sid, []).append(ident)
+    for sid, members in sorted(by_pred.items(), key=lambda kv: str(kv[0])):
+        kinds = Counter(truth.get(m, "?") for m in members)
+        if len(kinds) > 1:
+            lines.append(f"  mixed {sid} «{labels.get(sid or '', '')}»: {dict(kinds)}")
+    by_gold: dict[str, set] = {}
+    for ident, story in truth.items():
+        by_gold.setdefault(story, set()).add(pred.get(ident))
+    lines += [f"  split {story}: {sorted(map(str, sids))}" for story, sids in sorted(by_gold.items()) if len(sids) > 1]
+    return lines
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cache", type=Path, help="folder keeping the ingested stores between runs")
+    ap.add_argument("--incremental", action="store_true", help="also ingest dev one article per call")
+    ap.add_argument("--labels", action="store_true", help="print every story's label")
+    args = ap.parse_args()
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    runs = [(name, parts) for name, parts in SETS.items()]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for name, parts in runs + ([("incremental", ("dev",))] if args.incremental else []):
+            store = build_incremental(work) if name == "incremental" else build_store(name, parts, args.cache, work)
+            with store:
+                gold = gold_folder(parts, work, name)
+                s = score(store, gold, work, name)
+                print(f"{name}: story B-cubed f1={s['f1']} p={s['p']} r={s['r']} n={s['n']} "
+                      f"stories={len(store.stories())}")
+                for line in describe_mixes(store, gold):
+                    print(line)
+                if args.labels:
+                    for sid, label, n, first, last in store.stories():
+                        print(f"  {n:2d} {first or '-'}..{last or '-'} {sid}: {label}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""A story's label: the headline of its most representative report, cut to a headline's length.
+
+An analyst scans a list of stories by headline ("Pakistan PM signs Gaza charter in Davos"),
+not by the names in it ("Pakistan · Gaza · United States"). The representative report is the
+one whose headline shares most words with the story's other reports: the event they all tell.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from storyline.resolve.stories.features import STOP, WORD, StoryInput
+
+# Headlines are cut at a word boundary past this many characters: a list row stays one line.
+LABEL_CHARS = 90
+# Site names and section labels a page title carries after its headline: "… | Reuters",
+# "… - BBC News", "… – The Hill".
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")
+_SENTENCE = re.compile(r"(?<=[.!?])\s")
+# A wire dateline opening a lead: "JAKARTA (Reuters) -", "RAWALPINDI:".
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—:]\s*")
+
+
+def label_story(members: Sequence[StoryInput]) -> str:
+    """The headline of the member whose title words recur most in the other members."""
+    titled = [m for m in members if clean_title(m.title)]
+    if not titled:
+        return _first_sentence(members[0].text) if members else ""
+    corpus = [Counter(w.lower() for w in WORD.findall(m.title + " " + m.text[:600])) for m in members]
+
+    def score(k: int, m: StoryInput) -> tuple[float, int]:
+        words = {w.lower() for w in WORD.findall(m.title) if w.lower() not in STOP}
+        others = [c for c, other in zip(corpus, members, strict=True) if other is not m]
+        shared = sum(1 for w in words for c in others if w in c)
+        return (shared / (len(words) ** 0.5) if words else 0.0, -k)
+
+    best = max(enumerate(titled), key=lambda km: score(*km))[1]
+    return _cut(clean_title(best.title))
+
+
+def clean_title(title: str) -> str:
+    """A page title without the site name after it, on one line."""
+    title = " ".join(title.split())
+    stripped = _SITE_SUFFIX.sub("", title)
+    # keep the suffix when it is the headline's own second half ("Al-Burhan: Army withdraws")
+    return stripped if len(stripped) >= 25 else title
+
+
+def _first_sentence(text: str) -> str:
+    line = next((ln.strip() for ln in text.splitlines() if len(ln.split()) >= 6), text.strip())
+    return _cut(_DATELINE.sub("", _SENTENCE.split(line, maxsplit=1)[0]))
+
+
+def _cut(text: str) -> str:
+    if len(text) <= LABEL_CHARS:
+        return text
+    return text[:LABEL_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -122,7 +122,7 @@ def _connect(options: Options) -> bool:
     """Join the cluster at `options.ray_address`, or start Ray here; True when this call started it."""
     started = not ray.is_initialized()
     if started:
-        quiet: dict[str, Any] = {"logging_level": logging.WARNING, "log_to_driver": False}
+        quiet: dict[str, Any] = {"logging_level": logging.ERROR, "log_to_driver": False}
         if options.ray_address:
             ray.init(address=options.ray_address, **quiet)
         else:

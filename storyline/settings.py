@@ -27,6 +27,15 @@ class Options:
     # MinHash Jaccard above which two texts count as copies. Wire copies and light rewrites
     # measured on the demo corpus sit above 0.7; distinct reports of one story sit below 0.3.
     duplicate_threshold: float = 0.6
+    # Where the per-article stages run: "local" (this machine's processes) or "ray" (Ray Data
+    # actors; needs the `ray` extra). Local is the default so nothing changes without Ray.
+    runner: str = "local"
+    # A running Ray cluster to join ("auto", or "HOST:PORT"); None starts Ray on this machine.
+    ray_address: str | None = None
+    # Documents per Ray shard, the unit that is written, marked done and resumed. At about
+    # 3.5 articles/s per core, 32 documents is ~10 s of work: a killed run loses little, and the
+    # per-shard cost (two small Parquet writes per layer, measured ~20 ms) stays under 1%.
+    shard_size: int = 32
 
     @property
     def max_document_bytes(self) -> int:

@@ -15,7 +15,7 @@ from storyline.cli.common import DEFAULT_DB_PATH, DbOption, err_console, progres
 from storyline.errors import Code, StorylineError
 from storyline.export import export_records, iter_records
 from storyline.pipeline import IngestReport
-from storyline.pipeline import ingest as run_ingest
+from storyline.scale import choose_ingest
 from storyline.settings import Options
 from storyline.store import Store
 
@@ -24,6 +24,11 @@ class ExtractFormat(str, Enum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
+
+
+class Runner(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 class ExportFormat(str, Enum):
@@ -35,6 +40,8 @@ class ExportFormat(str, Enum):
 Inputs = Annotated[list[str], typer.Argument(help="Files, directories, http(s) URLs, or - for JSON Lines on stdin.")]
 Strict = Annotated[bool, typer.Option("--strict", help="Exit non-zero if any document is rejected.")]
 Workers = Annotated[int, typer.Option("--workers", help="Worker processes for per-article stages (0: one per core).")]
+RunnerOption = Annotated[Runner, typer.Option("--runner", help="Run per-article stages here, or on Ray (the ray extra).")]
+RayAddress = Annotated[str | None, typer.Option("--ray-address", help="Join this Ray cluster (HOST:PORT or auto).")]
 
 
 def extract(
@@ -59,11 +66,13 @@ def extract(
     run_safely(work)
 
 
-def ingest(inputs: Inputs, db: DbOption = DEFAULT_DB_PATH, strict: Strict = False, workers: Workers = 0) -> None:
+def ingest(inputs: Inputs, db: DbOption = DEFAULT_DB_PATH, strict: Strict = False, workers: Workers = 0,
+           runner: RunnerOption = Runner.local, ray_address: RayAddress = None) -> None:
     """Add documents to the database; documents already stored are left as they are."""
     def work() -> None:
+        options = Options(workers=workers, runner=runner.value, ray_address=ray_address)
         with Store(db) as store:
-            report = _ingest_with_feedback(inputs, store, Options(workers=workers))
+            report = _ingest_with_feedback(inputs, store, options)
             total = store.article_count()
         err_console.print(f"storyline: {len(report.added)} added, {len(report.unchanged)} already stored, "
                           f"{len(report.rejections)} rejected; {total} articles in {db}", markup=False)
@@ -88,8 +97,9 @@ def export(
 
 
 def _ingest_with_feedback(inputs: list[str], store: Store, options: Options) -> IngestReport:
+    run = choose_ingest(options)
     with progress_bar("Processing documents") as advance:
-        report = run_ingest(inputs, store, options, progress=advance)
+        report = run(inputs, store, options, advance)
     for rejection in report.rejections:
         report_rejection(rejection)
     for ident, language in report.without_nlp:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from storyline.extract.events_args import EntityIndex, agent_of, evidence_of, ref_of, subject_of, target_of
 from storyline.extract.events_lexicon import (
     AID_OBJECTS,
+    ALTERNATIVES,
     KEEP_OVER_COMPLEMENT,
     LIGHT_VERBS,
     NEEDS_OBJECT,
@@ -25,6 +26,7 @@ from storyline.extract.events_lexicon import (
     VERB_ACTIONS,
 )
 from storyline.extract.events_nouns import noun_events
+from storyline.extract.events_senses import choose_action
 from storyline.extract.events_time import date_of
 from storyline.extract.modality import TEMPORAL_PREPS, governing_chain, modality_of, same_line
 from storyline.models import Article, Attribution, Event, LocalEntity, TimeExpression
@@ -64,7 +66,9 @@ def action_of(verb: Token) -> str | None:
     if lemma in LIGHT_VERBS:
         noun = _carried_noun(verb)
         if noun is not None:
-            return NOUN_ACTIONS[noun.lemma_.lower()]
+            options = ALTERNATIVES.get((noun.lemma_.lower(), "n"), ())
+            action = NOUN_ACTIONS[noun.lemma_.lower()]
+            return choose_action(noun, action, options) if options else action
     action = VERB_ACTIONS.get(lemma)
     if action == "MOBILIZE" and any(c.dep_ == "dobj" and c.lemma_.lower() in AID_OBJECTS for c in verb.children):
         return "AID"
@@ -72,7 +76,7 @@ def action_of(verb: Token) -> str | None:
         return None
     if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "dative") for c in verb.children):
         return None
-    return action
+    return choose_action(verb, action, ALTERNATIVES.get((lemma, "v"), (action,)))
 
 
 def _carried_noun(verb: Token) -> Token | None:

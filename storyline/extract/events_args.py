@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.tokens import Token
 
@@ -22,6 +23,10 @@ AGENT_NOUNS = frozenset({"army", "military", "force", "forces", "troops", "soldi
                          "delegation", "negotiator", "side", "coalition", "alliance", "party", "court", "envoy",
                          "spokesperson", "spokesman", "chief", "commander", "member", "state", "team", "committee",
                          "council", "board", "militia", "paramilitary", "opposition", "lawmaker", "cabinet"})
+# Nouns whose first WordNet sense is a person or group (generated with the trigger table by
+# scripts/make_event_lexicon.py): "the thieves", "prosecutors", "the utility" act in the news too.
+WORDNET_AGENTS = frozenset(line for line in resources.files("storyline.extract").joinpath("events_agents.tsv")
+                           .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "we", "them", "its", "their", "our"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -93,7 +98,8 @@ def ref_of(phrase: Token, index: EntityIndex) -> Ref | None:
         # A proper name the entity layer missed is still a named actor.
         chunk = [t for t in phrase.subtree if t == phrase or (t.i < phrase.i and t.dep_ in ("compound", "flat"))]
         return Ref(" ".join(t.text for t in chunk))
-    if phrase.lemma_.lower() in AGENT_NOUNS or phrase.lower_ in AGENT_NOUNS:
+    lemma = phrase.lemma_.lower()
+    if phrase.pos_ == "NOUN" and (lemma in AGENT_NOUNS or phrase.lower_ in AGENT_NOUNS or lemma in WORDNET_AGENTS):
         chunk = [t for t in phrase.subtree if t.i <= phrase.i and t.dep_ not in ("det", "punct")]
         return Ref(" ".join(t.text for t in chunk))
     return None

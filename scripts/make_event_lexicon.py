@@ -75,7 +75,8 @@ SEEDS: dict[str, tuple[tuple[str, int], ...]] = {
             ("donate.v.1", 1), ("provide.v.2", 0), ("supply.v.1", 0), ("fund.v.6", 0), ("treat.v.3", 1),
             ("aid.n.1", 0), ("aid.n.2", 0), ("assistance.n.1", 0), ("rescue.n.1", 0),
             ("donation.n.1", 0), ("relief.n.5", 0), ("lifeline.n.2", 0), ("treatment.n.1", 0)),
-    "RETREAT": (("withdraw.v.1", 1), ("withdraw.v.2", 0), ("withdraw.v.11", 0), ("retreat.v.1", 0), ("pull_out.v.1", 0), ("pull_out.v.4", 0),
+    "RETREAT": (("withdraw.v.1", 1), ("withdraw.v.2", 0), ("withdraw.v.11", 0), ("retreat.v.1", 0),
+                ("pull_out.v.1", 0), ("pull_out.v.4", 0),
                 ("evacuate.v.1", 0), ("cancel.v.1", 1), ("call_off.v.1", 0), ("abandon.v.1", 0),
                 ("postpone.v.1", 1), ("drop_out.v.1", 0), ("back_out.v.2", 0),
                 ("withdrawal.n.1", 0), ("withdrawal.n.3", 0), ("retreat.n.1", 0), ("pullout.n.1", 0),
@@ -95,7 +96,8 @@ SEEDS: dict[str, tuple[tuple[str, int], ...]] = {
                ("inquiry.n.3", 0), ("indictment.n.1", 0), ("prosecution.n.1", 0), ("scrutiny.n.1", 0)),
     "REJECT": (("reject.v.1", 1), ("reject.v.2", 0), ("refuse.v.1", 1), ("refuse.v.2", 0), ("decline.v.1", 0),
                ("decline.v.2", 0), ("oppose.v.1", 0), ("veto.v.1", 1), ("rebuff.v.1", 0), ("balk.v.1", 0),
-               ("rejection.n.1", 0), ("refusal.n.1", 0), ("veto.n.1", 0), ("veto.n.2", 0), ("opposition.n.1", 0), ("rejection.n.4", 0)),
+               ("rejection.n.1", 0), ("refusal.n.1", 0), ("veto.n.1", 0), ("veto.n.2", 0), ("opposition.n.1", 0),
+               ("rejection.n.4", 0)),
     "THREATEN": (("threaten.v.1", 1), ("threaten.v.2", 0), ("menace.v.2", 0), ("threat.n.3", 0),
                  ("ultimatum.n.1", 0)),
     "PROTEST": (("protest.v.1", 1), ("protest.v.2", 0), ("demonstrate.v.4", 0),
@@ -113,7 +115,8 @@ SEEDS: dict[str, tuple[tuple[str, int], ...]] = {
                  ("mobilization.n.2", 0)),
     "COERCE": (("arrest.v.1", 1), ("detain.v.1", 1), ("imprison.v.1", 1), ("jail.v.1", 0), ("convict.v.1", 0),
                ("sentence.v.1", 0), ("deport.v.2", 0), ("raid.v.1", 0),
-               ("seize.v.2", 0), ("seize.v.3", 0), ("seize.v.4", 0), ("seize.v.5", 0), ("confiscate.v.1", 0), ("steal.v.1", 1), ("rob.v.1", 1),
+               ("seize.v.2", 0), ("seize.v.3", 0), ("seize.v.4", 0), ("seize.v.5", 0), ("confiscate.v.1", 0),
+               ("steal.v.1", 1), ("rob.v.1", 1),
                ("censor.v.1", 0), ("censor.v.2", 0), ("quarantine.v.1", 0), ("besiege.v.1", 0),
                ("hijack.v.1", 0), ("extradite.v.1", 0),
                ("arrest.n.1", 0), ("detention.n.1", 0), ("imprisonment.n.1", 0),
@@ -225,7 +228,7 @@ def trigger_rows(wn: WordNet) -> list[tuple[str, str, str, int]]:
             if (rank <= MAX_RANK[pos] or (total and share[action] / total >= MIN_SHARE)
                     or (lemma, pos, rank, action) in seeded):
                 rows.append((lemma.replace("_", " "), pos, action, rank))
-    return rows
+    return sorted(rows)  # ties in rank are read alphabetically by the loader; the file is stable
 
 
 def agent_nouns(wn: WordNet) -> list[str]:

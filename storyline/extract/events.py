@@ -66,9 +66,9 @@ def action_of(verb: Token) -> str | None:
     if lemma in LIGHT_VERBS:
         noun = _carried_noun(verb)
         if noun is not None:
+            carried = NOUN_ACTIONS[noun.lemma_.lower()]
             options = ALTERNATIVES.get((noun.lemma_.lower(), "n"), ())
-            action = NOUN_ACTIONS[noun.lemma_.lower()]
-            return choose_action(noun, action, options) if options else action
+            return choose_action(noun, carried, options) if options else carried
     action = VERB_ACTIONS.get(lemma)
     if action == "MOBILIZE" and any(c.dep_ == "dobj" and c.lemma_.lower() in AID_OBJECTS for c in verb.children):
         return "AID"
@@ -135,6 +135,9 @@ def _clause_event(text: str, verb: Token, action: str, index: EntityIndex,
     else:
         actor = ref_of(subject, index) if subject is not None else None
     target = target_of(verb, index, actor)
+    if passive and actor is None and target is None and subject is not None:
+        # "28 contacts were quarantined": the people acted on are named by a noun, not an entity.
+        target = ref_of(subject, index)
     if actor is None and (not passive or target is None):
         return None
     modality = modality_of(verb, REPORTING)

@@ -28,7 +28,7 @@ from storyline.extract.events_lexicon import (
 from storyline.extract.events_nouns import noun_events
 from storyline.extract.events_senses import choose_action
 from storyline.extract.events_time import date_of
-from storyline.extract.modality import TEMPORAL_PREPS, governing_chain, modality_of, same_line
+from storyline.extract.modality import TEMPORAL_PREPS, governing_chain, modality_of, noun_modality, same_line
 from storyline.models import Article, Attribution, Event, LocalEntity, TimeExpression
 
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "acomp")
@@ -84,7 +84,7 @@ def _carried_noun(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass") and child.lemma_.lower() in NOUN_ACTIONS:
             return child
-        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "on"):
             for g in child.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in NOUN_ACTIONS:
                     return g
@@ -144,6 +144,8 @@ def _clause_event(text: str, verb: Token, action: str, index: EntityIndex,
     carried = _carried_noun(verb)
     if carried is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in carried.children):
         modality = "negated"
+    elif carried is not None and modality == "asserted":
+        modality = noun_modality(carried, modality)
     if modality == "negated" and verb.lemma_.lower() in NEGATED_AS_REJECT:
         action, modality = "REJECT", "asserted"
     chain = governing_chain(verb, REPORTING)

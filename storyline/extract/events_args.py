@@ -99,6 +99,11 @@ def ref_of(phrase: Token, index: EntityIndex) -> Ref | None:
         chunk = [t for t in phrase.subtree if t == phrase or (t.i < phrase.i and t.dep_ in ("compound", "flat"))]
         return Ref(" ".join(t.text for t in chunk))
     lemma = phrase.lemma_.lower()
+    if phrase.pos_ == "NUM" or lemma in ("dozen", "hundred", "thousand", "million"):
+        # "Thousands of teachers": the counted noun is the actor.
+        counted = next((g for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        return ref_of(counted, index) if counted is not None else None
     if phrase.pos_ == "NOUN" and (lemma in AGENT_NOUNS or phrase.lower_ in AGENT_NOUNS or lemma in WORDNET_AGENTS):
         chunk = [t for t in phrase.subtree if t.i <= phrase.i and t.dep_ not in ("det", "punct")]
         return Ref(" ".join(t.text for t in chunk))

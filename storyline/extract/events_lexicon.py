@@ -23,7 +23,7 @@ ALTERNATIVES: dict[tuple[str, str], tuple[str, ...]] = {
 LIGHT_VERBS = frozenset({"launch", "hold", "lead", "conduct", "stage", "make", "issue", "extend", "take", "carry",
                          "be", "have", "reach", "announce", "mount", "begin", "continue", "resume", "impose",
                          "confirm", "give", "deliver", "express", "voice", "level", "file", "declare", "call",
-                         "order", "face", "attend", "join", "receive", "undergo"})
+                         "order", "face", "attend", "join", "receive", "undergo", "go"})
 
 # Object nouns that turn a generic verb into aid rather than troop movement ("send aid").
 AID_OBJECTS = frozenset({"aid", "assistance", "food", "supplies", "medicine", "funds", "money", "relief", "help"})

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from storyline.extract.events_args import EntityIndex, agent_of, clip_span, ref_of
 from storyline.extract.events_lexicon import LIGHT_VERBS, NOUN_ACTIONS, REPORTING, VERB_ACTIONS
 from storyline.extract.events_time import date_of
-from storyline.extract.modality import modality_of
+from storyline.extract.modality import modality_of, noun_modality
 from storyline.models import Event, Ref, TimeExpression
 
 # Nouns that name one act when an entity owns them ("the regime's allegation", "his meeting
@@ -33,7 +33,7 @@ def noun_events(text: str, doc: Doc, index: EntityIndex, times: tuple[TimeExpres
         last = doc[min(tok.right_edge.i, tok.i + _MAX_NOUN_TOKENS)]
         evidence = clip_span(text, tok.left_edge, tok, last)
         out.append(Event(actor=actor, action=NOUN_ACTIONS[tok.lemma_.lower()], target=target,
-                         modality=modality_of(tok, REPORTING), date=date_of(tok, evidence, times), evidence=evidence))
+                         modality=noun_modality(tok, modality_of(tok, REPORTING)), date=date_of(tok, evidence, times), evidence=evidence))
     return out
 
 

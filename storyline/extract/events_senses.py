@@ -14,6 +14,8 @@ from spacy.tokens import Token
 _LABOUR = frozenset({"worker", "teacher", "union", "employee", "staff", "nurse", "doctor", "driver", "miner",
                      "hunger", "general", "labour", "labor", "wage", "pay", "student", "pilot", "dockworker",
                      "walkout", "picket", "rail", "postal", "public-sector", "national"})
+_ARMED = frozenset({"army", "military", "force", "troop", "jet", "drone", "missile", "aircraft", "plane", "rebel",
+                    "militant", "navy", "warship", "artillery", "soldier", "fighter", "bomber"})
 # Places taken by force are ASSAULT in PLOVER; goods, money, people and companies taken are COERCE.
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "territory", "area", "region", "base", "airport", "capital",
@@ -52,6 +54,10 @@ def _labour_strike(trigger: Token) -> bool:
     near = [c for c in trigger.children if c.dep_ in ("nsubj", "compound", "amod", "poss", "nmod")]
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "on":
         return True  # "went on strike", "are on strike"
+    if trigger.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "prep") for c in trigger.children):
+        # Striking without a target is stopping work, unless armed forces do it.
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        return subject is None or subject.lemma_.lower() not in _ARMED
     if trigger.pos_ == "NOUN" and trigger.head.pos_ == "VERB":
         near += [c for c in trigger.head.children if c.dep_ == "nsubj"]
     return any(t.lemma_.lower() in _LABOUR for n in near for t in n.subtree)

@@ -32,8 +32,9 @@ def noun_events(text: str, doc: Doc, index: EntityIndex, times: tuple[TimeExpres
         target = _noun_target(tok, index, actor)
         last = doc[min(tok.right_edge.i, tok.i + _MAX_NOUN_TOKENS)]
         evidence = clip_span(text, tok.left_edge, tok, last)
+        modality = noun_modality(tok, modality_of(tok, REPORTING))
         out.append(Event(actor=actor, action=NOUN_ACTIONS[tok.lemma_.lower()], target=target,
-                         modality=noun_modality(tok, modality_of(tok, REPORTING)), date=date_of(tok, evidence, times), evidence=evidence))
+                         modality=modality, date=date_of(tok, evidence, times), evidence=evidence))
     return out
 
 

@@ -15,6 +15,8 @@ from storyline.extract.events_args import EntityIndex, agent_of, evidence_of, re
 from storyline.extract.events_lexicon import (
     AID_OBJECTS,
     ALTERNATIVES,
+    DIRECTIVE_VERBS,
+    ENDING_VERBS,
     KEEP_OVER_COMPLEMENT,
     LIGHT_VERBS,
     NEEDS_OBJECT,
@@ -56,6 +58,8 @@ def extract_events(article: Article, doc: Doc, entities: tuple[LocalEntity, ...]
 def action_of(verb: Token) -> str | None:
     """The PLOVER action a verb triggers in its clause, or None."""
     lemma = verb.lemma_.lower()
+    if lemma in DIRECTIVE_VERBS and _directs_another(verb):
+        return "REQUEST"
     if lemma in REPORTING and any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "said that ...": the cue of an attribution, not an event
     for child in verb.children:
@@ -63,6 +67,8 @@ def action_of(verb: Token) -> str | None:
             phrasal = PHRASAL_ACTIONS.get((lemma, child.lower_))
             if phrasal:
                 return phrasal
+    if lemma in ENDING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in NOUN_ACTIONS for c in verb.children):
+        return "RETREAT"
     if lemma in LIGHT_VERBS:
         noun = _carried_noun(verb)
         if noun is not None:
@@ -79,12 +85,23 @@ def action_of(verb: Token) -> str | None:
     return choose_action(verb, action, ALTERNATIVES.get((lemma, "v"), (action,)))
 
 
+def _directs_another(verb: Token) -> bool:
+    """An object and an infinitive: "wants the UK to extradite", "told him to leave"."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            if child.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in child.children):
+                return True  # "wants [the UK to extradite]"
+            if child.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in verb.children):
+                return True  # "told [the man] [to remove]"
+    return False
+
+
 def _carried_noun(verb: Token) -> Token | None:
     """The event noun a light verb carries: its object, or the object of "in" ("is in talks")."""
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass") and child.lemma_.lower() in NOUN_ACTIONS:
             return child
-        if child.dep_ == "prep" and child.lower_ in ("in", "of", "on"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "on", "into", "under"):
             for g in child.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in NOUN_ACTIONS:
                     return g
@@ -161,10 +178,12 @@ def _clause_event(text: str, verb: Token, action: str, index: EntityIndex,
 
 
 def _is_scheduled(verb: Token, date: str | None, published: str | None) -> bool:
-    """A present progressive with a day not yet past is an arrangement: "X is meeting Y on Monday"."""
-    if verb.tag_ != "VBG" or date is None or len(date) != 10 or not published:
+    """A present tense with a day not yet past is an arrangement: "X is meeting Y on Monday", "the
+    commission holds a hearing Wednesday"."""
+    if date is None or len(date) != 10 or not published:
         return False
-    present = any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    present = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
     return present and date >= published[:10]
 
 

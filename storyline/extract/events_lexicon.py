@@ -23,7 +23,18 @@ ALTERNATIVES: dict[tuple[str, str], tuple[str, ...]] = {
 LIGHT_VERBS = frozenset({"launch", "hold", "lead", "conduct", "stage", "make", "issue", "extend", "take", "carry",
                          "be", "have", "reach", "announce", "mount", "begin", "continue", "resume", "impose",
                          "confirm", "give", "deliver", "express", "voice", "level", "file", "declare", "call",
-                         "order", "face", "attend", "join", "receive", "undergo", "go"})
+                         "order", "face", "attend", "join", "receive", "undergo", "go", "open", "reopen", "start",
+                         "complete", "place", "put"})
+
+# Verbs that end what their object noun names: "dropped its investigation", "scuttled the talks"
+# are RETREAT from that act, whatever the act was.
+ENDING_VERBS = frozenset({"drop", "abandon", "scrap", "scuttle", "halt", "end", "shelve", "call", "cancel", "suspend",
+                          "withdraw", "abort"})
+
+# Verbs that direct another party to act when they take an object and an infinitive: "wants the UK to
+# extradite him", "told the man to remove", "warned people to stay away" are REQUEST.
+DIRECTIVE_VERBS = frozenset({"want", "tell", "warn", "instruct", "order", "direct", "advise", "ask", "urge",
+                             "encourage", "command", "request", "require", "press", "push", "call"})
 
 # Object nouns that turn a generic verb into aid rather than troop movement ("send aid").
 AID_OBJECTS = frozenset({"aid", "assistance", "food", "supplies", "medicine", "funds", "money", "relief", "help"})
@@ -45,7 +56,8 @@ KEEP_OVER_COMPLEMENT = frozenset({"agree", "refuse", "decline", "threaten", "vow
                                   "demand", "request", "call", "invite", "reject", "accept", "approve", "sign",
                                   "pledge", "promise", "commit", "rely", "pressure", "help", "allow", "accuse",
                                   "blame", "criticize", "criticise", "condemn", "oppose", "welcome", "support",
-                                  "back", "endorse"})
+                                  "back", "endorse", "balk", "resist", "tell", "warn", "want", "instruct", "advise",
+                                  "encourage", "order", "direct"})
 
 # Agreement verbs whose negation news coding reads as a rejection ("does not accept the decision").
 NEGATED_AS_REJECT = frozenset({"accept", "approve", "support", "endorse", "back", "recognize", "recognise",

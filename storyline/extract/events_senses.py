@@ -45,6 +45,9 @@ def choose_action(trigger: Token, action: str, options: tuple[str, ...]) -> str 
     if lemma in ("release", "free", "liberate"):
         people = [o for o in _objects(trigger) if _is_person(o)]
         return action if people else None
+    if lemma == "plead":  # "pleaded guilty" admits; "pleaded with" asks
+        guilty = any(c.lower_ in ("guilty", "contest") for c in trigger.subtree)
+        return "CONCEDE" if guilty else "REQUEST"
     if lemma == "commit":
         return action if _has_prep(trigger, "to") or any(c.dep_ == "xcomp" for c in trigger.children) else None
     return action

@@ -144,7 +144,8 @@ def _governed_by_trigger(verb: Token) -> bool:
 
 def _clause_event(text: str, verb: Token, action: str, index: EntityIndex,
                   times: tuple[TimeExpression, ...], published: str | None) -> Event | None:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
     subject = subject_of(verb)
     if passive:
         agent = agent_of(verb)

@@ -30,6 +30,9 @@ WORDNET_AGENTS = frozenset(line for line in resources.files("storyline.extract")
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "we", "them", "its", "their", "our"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# How far back, in tokens, a pronoun looks for an unnamed antecedent: about three news sentences.
+_ANTECEDENT_WINDOW = 80
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 # Evidence longer than this many tokens is cut back to the core clause; the annotation guide's
 # evidence spans run from actor through predicate and object, rarely past 30 words (read off
@@ -93,7 +96,11 @@ def ref_of(phrase: Token, index: EntityIndex) -> Ref | None:
     if lowered in _PERSON_PRONOUNS or lowered in _GROUP_PRONOUNS:
         types = frozenset({"PERSON"}) if lowered in _PERSON_PRONOUNS else frozenset({"GPE", "ORG", "NORP"})
         antecedent = index.before(phrase.idx, types)
-        return Ref(antecedent.name, antecedent.key) if antecedent is not None else None
+        if antecedent is not None:
+            return Ref(antecedent.name, antecedent.key)
+        return _unnamed_antecedent(phrase)
+    if lowered in _RELATIVE_PRONOUNS and phrase.head.dep_ == "relcl" and phrase.head.head is not phrase:
+        return ref_of(phrase.head.head, index)  # "officials who accused": the officials
     if phrase.pos_ == "PROPN" and phrase.text[:1].isupper():
         # A proper name the entity layer missed is still a named actor.
         chunk = [t for t in phrase.subtree if t == phrase or (t.i < phrase.i and t.dep_ in ("compound", "flat"))]
@@ -107,6 +114,17 @@ def ref_of(phrase: Token, index: EntityIndex) -> Ref | None:
     if phrase.pos_ == "NOUN" and (lemma in AGENT_NOUNS or phrase.lower_ in AGENT_NOUNS or lemma in WORDNET_AGENTS):
         chunk = [t for t in phrase.subtree if t.i <= phrase.i and t.dep_ not in ("det", "punct")]
         return Ref(" ".join(t.text for t in chunk))
+    return None
+
+
+def _unnamed_antecedent(pronoun: Token) -> Ref | None:
+    """The nearest earlier subject headed by a person or group noun ("the man ... he visited")."""
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - _ANTECEDENT_WINDOW), -1):
+        tok = doc[i]
+        if tok.dep_ in _SUBJECT_DEPS and tok.pos_ == "NOUN" and tok.lemma_.lower() in WORDNET_AGENTS:
+            chunk = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
+            return Ref(" ".join(t.text for t in chunk))
     return None
 
 

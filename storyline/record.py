@@ -48,7 +48,8 @@ def build_record(stored: StoredArticle, links: dict[str, Entity]) -> dict[str, A
             }
             for at in layers.attributions
         ],
-        "times": [{**_span(t.span), "value": t.value} for t in layers.times],
+        "times": [{**_span(t.span), "value": t.value, **({"background": True} if t.background else {})}
+                  for t in layers.times],
         "events": [
             {"actor": ref(e.actor), "action": e.action, "target": ref(e.target), "modality": e.modality,
              "date": e.date, "evidence": _span(e.evidence)}

@@ -28,3 +28,9 @@ def test_times_direction_values(annotate, sentence: str, expression: str, value:
 def test_times_direction_gap_is_not_a_date(annotate) -> None:
     _, layers = annotate("The ceasefire came a day after the talks.", published=PUBLISHED)
     assert layers.times == ()
+
+
+def test_times_direction_history_is_background(annotate) -> None:
+    _, layers = annotate("The pilot was shot down over Porta in 1997 and returned home in March.", published=PUBLISHED)
+    marks = {t.span.text: t.background for t in layers.times}
+    assert marks == {"in 1997": True, "in March": False}

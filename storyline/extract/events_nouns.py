@@ -15,6 +15,11 @@ _OWNED_EVENT_NOUNS = frozenset({"allegation", "accusation", "criticism", "condem
                                 "demand", "appeal", "insistence", "meeting", "visit", "talk", "attack", "assault",
                                 "offensive", "invasion", "rejection", "refusal", "veto", "withdrawal", "threat",
                                 "ultimatum", "crackdown", "arrest", "endorsement", "pledge", "sanction"})
+# Verbs that say an event took place, with the event noun as subject: "clashes erupted",
+# "talks resumed", "protests spread".
+_OCCURRENCE_VERBS = frozenset({"erupt", "break", "occur", "happen", "continue", "resume", "spread", "escalate",
+                               "intensify", "begin", "start", "end", "stall", "collapse", "take", "follow", "rage",
+                               "flare", "turn", "proceed"})
 # Noun evidence runs to the end of the noun phrase, cut at this many tokens (as for clauses).
 _MAX_NOUN_TOKENS = 25
 
@@ -22,6 +27,10 @@ _MAX_NOUN_TOKENS = 25
 def noun_events(text: str, doc: Doc, index: EntityIndex, times: tuple[TimeExpression, ...]) -> list[Event]:
     out = []
     for tok in doc:
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _OCCURRENCE_VERBS \
+                and tok.lemma_.lower() in NOUN_ACTIONS:
+            out.append(_occurrence(text, tok, index, times))
+            continue
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _OWNED_EVENT_NOUNS:
             continue
         if tok.head.lemma_.lower() in LIGHT_VERBS or tok.head.lemma_.lower() in VERB_ACTIONS:
@@ -36,6 +45,22 @@ def noun_events(text: str, doc: Doc, index: EntityIndex, times: tuple[TimeExpres
         out.append(Event(actor=actor, action=NOUN_ACTIONS[tok.lemma_.lower()], target=target,
                          modality=modality, date=date_of(tok, evidence, times), evidence=evidence))
     return out
+
+
+def _occurrence(text: str, noun: Token, index: EntityIndex, times: tuple[TimeExpression, ...]) -> Event:
+    """An event noun that happens: "clashes erupted between X and Y", "negotiations intensified"."""
+    verb = noun.head
+    parties = [g for p in (*noun.children, *verb.children) if p.dep_ == "prep" and p.lower_ in ("between", "by")
+               for g in p.children if g.dep_ == "pobj"]
+    refs = [r for r in (ref_of(g, index) for g in parties) if r is not None]
+    actor = _owner(noun, index) or (refs[0] if refs else None)
+    target = next((r for r in refs if actor is None or r != actor), None)
+    last = max((t for p in verb.children if p.dep_ == "prep" for t in p.subtree), key=lambda t: t.i, default=verb)
+    last = verb.doc[min(last.i, verb.i + _MAX_NOUN_TOKENS)]
+    evidence = clip_span(text, noun.left_edge, verb, last)
+    modality = noun_modality(noun, modality_of(verb, REPORTING))
+    return Event(actor=actor, action=NOUN_ACTIONS[noun.lemma_.lower()], target=target, modality=modality,
+                 date=date_of(verb, evidence, times), evidence=evidence)
 
 
 def _owner(noun: Token, index: EntityIndex) -> Ref | None:

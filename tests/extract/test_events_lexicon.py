@@ -69,6 +69,19 @@ def test_events_lexicon_nominal_event_keeps_planned_modality(annotate) -> None:
     assert [(e.action, e.modality) for e in layers.events] == [("RETREAT", "expected")]
 
 
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("Violent clashes erupted between the rebels and Valdorian police.", "ASSAULT"),
+    ("Negotiations between Estmark and Valdoria intensified over the weekend.", "CONSULT"),
+    ("Estmark wants Valdoria to extradite the banker.", "REQUEST"),
+    ("The doctor told the patient to remove the feather pillows.", "REQUEST"),
+    ("Estmark has dropped its investigation into the Valdorian bank.", "RETREAT"),
+    ("A Porta man pleaded guilty to the theft.", "CONCEDE"),
+])
+def test_events_lexicon_events_from_grammar(annotate, sentence: str, action: str) -> None:
+    _, layers = annotate(sentence)
+    assert action in [e.action for e in layers.events], layers.events
+
+
 def test_events_lexicon_table_is_broad_and_reviewed() -> None:
     assert {a for actions in TABLE.verbs.values() for a in actions} >= {
         "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",

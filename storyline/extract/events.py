@@ -171,11 +171,20 @@ def _clause_event(text: str, verb: Token, action: str, index: EntityIndex,
     # A subject borrowed from a clause above the chain ("X met Y, hoping to finalize") is not
     # part of this clause's words.
     own_subject = subject if subject is not None and subject.head in chain else None
+    if own_subject is None and subject is not None and _after_time_word(verb):
+        # "the jury deliberated ... before convicting X": the clause it hangs on names who acted,
+        # and a report of the event reads from that subject.
+        own_subject = subject
     evidence = evidence_of(text, top if top.i < verb.i else verb, verb, own_subject)
     date = date_of(verb, evidence, times)
     if modality == "asserted" and _is_scheduled(verb, date, published):
         modality = "expected"
     return Event(actor=actor, action=action, target=target, modality=modality, date=date, evidence=evidence)
+
+
+def _after_time_word(verb: Token) -> bool:
+    """A gerund or participle under "before"/"after"/"while" ("after being deported")."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in TEMPORAL_PREPS
 
 
 def _is_scheduled(verb: Token, date: str | None, published: str | None) -> bool:

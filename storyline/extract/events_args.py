@@ -101,7 +101,8 @@ def ref_of(phrase: Token, index: EntityIndex) -> Ref | None:
         return _unnamed_antecedent(phrase)
     if lowered in _RELATIVE_PRONOUNS and phrase.head.dep_ == "relcl" and phrase.head.head is not phrase:
         return ref_of(phrase.head.head, index)  # "officials who accused": the officials
-    if phrase.pos_ == "PROPN" and phrase.text[:1].isupper():
+    camel = phrase.text[:1].isupper() and any(c.isupper() for c in phrase.text[1:])  # "WeWork", "NYAG"
+    if (phrase.pos_ == "PROPN" and phrase.text[:1].isupper()) or (phrase.pos_ == "NOUN" and camel):
         # A proper name the entity layer missed is still a named actor.
         chunk = [t for t in phrase.subtree if t == phrase or (t.i < phrase.i and t.dep_ in ("compound", "flat"))]
         return Ref(" ".join(t.text for t in chunk))
@@ -136,6 +137,8 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in _SUBJECT_DEPS:
                 return child
         participle = current.dep_ == "advcl" and current.tag_ in ("VBG", "VBN")
+        if current.dep_ == "acl" and current.tag_ in ("VBG", "VBD") and current.head.pos_ in ("NOUN", "PROPN"):
+            return current.head  # "officials attending the summit", a finite verb parsed as a modifier
         if (current.dep_ in ("xcomp", "conj", "pcomp", "acomp") or participle) and current.head is not current:
             current = current.head
             if current.pos_ == "ADP":

@@ -25,6 +25,7 @@ from storyline.extract.events_lexicon import (
     PASS_THROUGH,
     PHRASAL_ACTIONS,
     REPORTING,
+    UNDERGOING_VERBS,
     VERB_ACTIONS,
 )
 from storyline.extract.events_nouns import noun_events
@@ -83,6 +84,11 @@ def action_of(verb: Token) -> str | None:
     if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "dative") for c in verb.children):
         return None
     return choose_action(verb, action, ALTERNATIVES.get((lemma, "v"), (action,)))
+
+
+def _carried_children(verb: Token) -> list[Token]:
+    noun = _carried_noun(verb)
+    return list(noun.children) if noun is not None else []
 
 
 def _directs_another(verb: Token) -> bool:
@@ -153,6 +159,13 @@ def _clause_event(text: str, verb: Token, action: str, index: EntityIndex,
     else:
         actor = ref_of(subject, index) if subject is not None else None
     target = target_of(verb, index, actor)
+    if verb.lemma_.lower() in UNDERGOING_VERBS and _carried_noun(verb) is not None:
+        # "WeWork faces scrutiny from the SEC", "the tagline drew criticism": the subject undergoes
+        # the act; whoever does it follows "from"/"by", if anyone.
+        source = next((g for c in (*verb.children, *_carried_children(verb)) if c.dep_ == "prep"
+                        and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)
+        actor, target = (ref_of(source, index) if source is not None else None), actor
+        passive = True
     if passive and actor is None and target is None and subject is not None:
         # "28 contacts were quarantined": the people acted on are named by a noun, not an entity.
         target = ref_of(subject, index)

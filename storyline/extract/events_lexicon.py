@@ -24,7 +24,11 @@ LIGHT_VERBS = frozenset({"launch", "hold", "lead", "conduct", "stage", "make", "
                          "be", "have", "reach", "announce", "mount", "begin", "continue", "resume", "impose",
                          "confirm", "give", "deliver", "express", "voice", "level", "file", "declare", "call",
                          "order", "face", "attend", "join", "receive", "undergo", "go", "open", "reopen", "start",
-                         "complete", "place", "put"})
+                         "complete", "place", "put", "draw", "attract", "spark", "prompt",
+                         "provoke", "suffer"})
+
+# Light verbs whose subject undergoes the act the noun names: "faced charges", "drew criticism".
+UNDERGOING_VERBS = frozenset({"face", "draw", "attract", "receive", "undergo", "spark", "prompt", "provoke", "suffer"})
 
 # Verbs that end what their object noun names: "dropped its investigation", "scuttled the talks"
 # are RETREAT from that act, whatever the act was.

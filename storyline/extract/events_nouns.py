@@ -14,7 +14,10 @@ from storyline.models import Event, Ref, TimeExpression
 _OWNED_EVENT_NOUNS = frozenset({"allegation", "accusation", "criticism", "condemnation", "invitation", "request",
                                 "demand", "appeal", "insistence", "meeting", "visit", "talk", "attack", "assault",
                                 "offensive", "invasion", "rejection", "refusal", "veto", "withdrawal", "threat",
-                                "ultimatum", "crackdown", "arrest", "endorsement", "pledge", "sanction"})
+                                "ultimatum", "crackdown", "arrest", "endorsement", "pledge", "sanction",
+                                "inquiry", "investigation", "probe", "lawsuit", "layoff", "raid", "strike", "protest",
+                                "ban", "boycott", "rescue", "deportation", "detention", "bombing", "shooting",
+                                "kidnapping", "ceasefire", "truce", "scrutiny", "indictment", "prosecution"})
 # Verbs that say an event took place, with the event noun as subject: "clashes erupted",
 # "talks resumed", "protests spread".
 _OCCURRENCE_VERBS = frozenset({"erupt", "break", "occur", "happen", "continue", "resume", "spread", "escalate",
@@ -66,6 +69,10 @@ def _occurrence(text: str, noun: Token, index: EntityIndex, times: tuple[TimeExp
 def _owner(noun: Token, index: EntityIndex) -> Ref | None:
     """The possessor ("X's allegation") or the agent of a participle ("an invitation extended by X")."""
     for child in noun.children:
+        if child.dep_ == "compound" and child.ent_type_ in ("ORG", "GPE", "NORP"):
+            ref = ref_of(child, index)  # "a Securities and Exchange Commission inquiry"
+            if ref is not None and ref.entity is not None:
+                return ref
         if child.dep_ == "poss":
             ref = ref_of(child, index)
             if ref is not None and ref.entity is not None:

@@ -97,6 +97,7 @@ class Attribution:
 class TimeExpression:
     span: Span
     value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None when it cannot be resolved
+    background: bool = False  # history far before publication: kept, but left out of story timelines
 
 
 @dataclass(frozen=True)

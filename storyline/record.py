@@ -59,6 +59,7 @@ class TimeRecord:
     start: int
     end: int
     value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
+    background: bool  # a date far from the story's own period ("in 1967"): kept, left off timelines
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,8 @@ def build_record(stored: StoredArticle, links: dict[str, Entity]) -> Record:
                 via=tuple(_ref(v, links) for v in at.via),
                 cue=_span(at.cue), content=_span(at.content), direct=at.direct)
             for at in layers.attributions),
-        times=tuple(TimeRecord(text=t.span.text, start=t.span.start, end=t.span.end, value=t.value) for t in layers.times),
+        times=tuple(TimeRecord(text=t.span.text, start=t.span.start, end=t.span.end, value=t.value, background=t.background)
+                    for t in layers.times),
         events=tuple(
             EventRecord(actor=_optional_ref(e.actor, links), action=e.action, target=_optional_ref(e.target, links),
                         modality=e.modality, date=e.date, evidence=_span(e.evidence))

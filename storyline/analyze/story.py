@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from storyline.analyze.changes import Change, Conflict, find_changes, find_conflicts
 from storyline.analyze.statements import Citation, Statement, collect_assertions, number_sources
 from storyline.errors import Code, StorylineError
+from storyline.extract.times import anchor_date, is_background
 from storyline.models import Entity
 from storyline.store import Store, StoredArticle
 
@@ -94,6 +95,8 @@ def build_story_view(store: Store, story_id: str) -> StoryView:
                                 via=tuple(v.name for v in at.via), content=at.content.text, direct=at.direct,
                                 article_id=a.id, outlet=a.outlet, published=a.published))
         for ev in s.layers.events:
+            if is_background(ev.date, anchor_date(a.published)):
+                continue  # history the report recalls, not an event of this story's period
             def name(ref, by_key=by_key):
                 if ref is None:
                     return None

@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Token
 from storyline.extract.events_args import EntityIndex, agent_of, evidence_of, ref_of, subject_of, target_of
 from storyline.extract.events_lexicon import (
     AID_OBJECTS,
+    ALTERNATIVES,
+    DIRECTIVE_VERBS,
+    ENDING_VERBS,
     KEEP_OVER_COMPLEMENT,
     LIGHT_VERBS,
     NEEDS_OBJECT,
@@ -22,11 +25,13 @@ from storyline.extract.events_lexicon import (
     PASS_THROUGH,
     PHRASAL_ACTIONS,
     REPORTING,
+    UNDERGOING_VERBS,
     VERB_ACTIONS,
 )
 from storyline.extract.events_nouns import noun_events
+from storyline.extract.events_senses import choose_action
 from storyline.extract.events_time import date_of
-from storyline.extract.modality import TEMPORAL_PREPS, governing_chain, modality_of, same_line
+from storyline.extract.modality import TEMPORAL_PREPS, governing_chain, modality_of, noun_modality, same_line
 from storyline.models import Article, Attribution, Event, LocalEntity, TimeExpression
 
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "acomp")
@@ -54,6 +59,8 @@ def extract_events(article: Article, doc: Doc, entities: tuple[LocalEntity, ...]
 def action_of(verb: Token) -> str | None:
     """The PLOVER action a verb triggers in its clause, or None."""
     lemma = verb.lemma_.lower()
+    if lemma in DIRECTIVE_VERBS and _directs_another(verb):
+        return "REQUEST"
     if lemma in REPORTING and any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "said that ...": the cue of an attribution, not an event
     for child in verb.children:
@@ -61,10 +68,14 @@ def action_of(verb: Token) -> str | None:
             phrasal = PHRASAL_ACTIONS.get((lemma, child.lower_))
             if phrasal:
                 return phrasal
+    if lemma in ENDING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in NOUN_ACTIONS for c in verb.children):
+        return "RETREAT"
     if lemma in LIGHT_VERBS:
         noun = _carried_noun(verb)
         if noun is not None:
-            return NOUN_ACTIONS[noun.lemma_.lower()]
+            carried = NOUN_ACTIONS[noun.lemma_.lower()]
+            options = ALTERNATIVES.get((noun.lemma_.lower(), "n"), ())
+            return choose_action(noun, carried, options) if options else carried
     action = VERB_ACTIONS.get(lemma)
     if action == "MOBILIZE" and any(c.dep_ == "dobj" and c.lemma_.lower() in AID_OBJECTS for c in verb.children):
         return "AID"
@@ -72,7 +83,23 @@ def action_of(verb: Token) -> str | None:
         return None
     if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "dative") for c in verb.children):
         return None
-    return action
+    return choose_action(verb, action, ALTERNATIVES.get((lemma, "v"), (action,)))
+
+
+def _carried_children(verb: Token) -> list[Token]:
+    noun = _carried_noun(verb)
+    return list(noun.children) if noun is not None else []
+
+
+def _directs_another(verb: Token) -> bool:
+    """An object and an infinitive: "wants the UK to extradite", "told him to leave"."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            if child.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in child.children):
+                return True  # "wants [the UK to extradite]"
+            if child.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in verb.children):
+                return True  # "told [the man] [to remove]"
+    return False
 
 
 def _carried_noun(verb: Token) -> Token | None:
@@ -80,7 +107,7 @@ def _carried_noun(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass") and child.lemma_.lower() in NOUN_ACTIONS:
             return child
-        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "on", "into", "under"):
             for g in child.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in NOUN_ACTIONS:
                     return g
@@ -123,7 +150,8 @@ def _governed_by_trigger(verb: Token) -> bool:
 
 def _clause_event(text: str, verb: Token, action: str, index: EntityIndex,
                   times: tuple[TimeExpression, ...], published: str | None) -> Event | None:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
     subject = subject_of(verb)
     if passive:
         agent = agent_of(verb)
@@ -131,12 +159,24 @@ def _clause_event(text: str, verb: Token, action: str, index: EntityIndex,
     else:
         actor = ref_of(subject, index) if subject is not None else None
     target = target_of(verb, index, actor)
+    if verb.lemma_.lower() in UNDERGOING_VERBS and _carried_noun(verb) is not None:
+        # "WeWork faces scrutiny from the SEC", "the tagline drew criticism": the subject undergoes
+        # the act; whoever does it follows "from"/"by", if anyone.
+        source = next((g for c in (*verb.children, *_carried_children(verb)) if c.dep_ == "prep"
+                        and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)
+        actor, target = (ref_of(source, index) if source is not None else None), actor
+        passive = True
+    if passive and actor is None and target is None and subject is not None:
+        # "28 contacts were quarantined": the people acted on are named by a noun, not an entity.
+        target = ref_of(subject, index)
     if actor is None and (not passive or target is None):
         return None
     modality = modality_of(verb, REPORTING)
     carried = _carried_noun(verb)
     if carried is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in carried.children):
         modality = "negated"
+    elif carried is not None and modality == "asserted":
+        modality = noun_modality(carried, modality)
     if modality == "negated" and verb.lemma_.lower() in NEGATED_AS_REJECT:
         action, modality = "REJECT", "asserted"
     chain = governing_chain(verb, REPORTING)
@@ -144,6 +184,10 @@ def _clause_event(text: str, verb: Token, action: str, index: EntityIndex,
     # A subject borrowed from a clause above the chain ("X met Y, hoping to finalize") is not
     # part of this clause's words.
     own_subject = subject if subject is not None and subject.head in chain else None
+    if own_subject is None and subject is not None and _after_time_word(verb):
+        # "the jury deliberated ... before convicting X": the clause it hangs on names who acted,
+        # and a report of the event reads from that subject.
+        own_subject = subject
     evidence = evidence_of(text, top if top.i < verb.i else verb, verb, own_subject)
     date = date_of(verb, evidence, times)
     if modality == "asserted" and _is_scheduled(verb, date, published):
@@ -151,11 +195,18 @@ def _clause_event(text: str, verb: Token, action: str, index: EntityIndex,
     return Event(actor=actor, action=action, target=target, modality=modality, date=date, evidence=evidence)
 
 
+def _after_time_word(verb: Token) -> bool:
+    """A gerund or participle under "before"/"after"/"while" ("after being deported")."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in TEMPORAL_PREPS
+
+
 def _is_scheduled(verb: Token, date: str | None, published: str | None) -> bool:
-    """A present progressive with a day not yet past is an arrangement: "X is meeting Y on Monday"."""
-    if verb.tag_ != "VBG" or date is None or len(date) != 10 or not published:
+    """A present tense with a day not yet past is an arrangement: "X is meeting Y on Monday", "the
+    commission holds a hearing Wednesday"."""
+    if date is None or len(date) != 10 or not published:
         return False
-    present = any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    present = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
     return present and date >= published[:10]
 
 

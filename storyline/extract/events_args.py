@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.tokens import Token
 
@@ -22,9 +23,16 @@ AGENT_NOUNS = frozenset({"army", "military", "force", "forces", "troops", "soldi
                          "delegation", "negotiator", "side", "coalition", "alliance", "party", "court", "envoy",
                          "spokesperson", "spokesman", "chief", "commander", "member", "state", "team", "committee",
                          "council", "board", "militia", "paramilitary", "opposition", "lawmaker", "cabinet"})
+# Nouns whose first WordNet sense is a person or group (generated with the trigger table by
+# scripts/make_event_lexicon.py): "the thieves", "prosecutors", "the utility" act in the news too.
+WORDNET_AGENTS = frozenset(line for line in resources.files("storyline.extract").joinpath("events_agents.tsv")
+                           .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "we", "them", "its", "their", "our"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# How far back, in tokens, a pronoun looks for an unnamed antecedent: about three news sentences.
+_ANTECEDENT_WINDOW = 80
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 # Evidence longer than this many tokens is cut back to the core clause; the annotation guide's
 # evidence spans run from actor through predicate and object, rarely past 30 words (read off
@@ -88,14 +96,36 @@ def ref_of(phrase: Token, index: EntityIndex) -> Ref | None:
     if lowered in _PERSON_PRONOUNS or lowered in _GROUP_PRONOUNS:
         types = frozenset({"PERSON"}) if lowered in _PERSON_PRONOUNS else frozenset({"GPE", "ORG", "NORP"})
         antecedent = index.before(phrase.idx, types)
-        return Ref(antecedent.name, antecedent.key) if antecedent is not None else None
-    if phrase.pos_ == "PROPN" and phrase.text[:1].isupper():
+        if antecedent is not None:
+            return Ref(antecedent.name, antecedent.key)
+        return _unnamed_antecedent(phrase)
+    if lowered in _RELATIVE_PRONOUNS and phrase.head.dep_ == "relcl" and phrase.head.head is not phrase:
+        return ref_of(phrase.head.head, index)  # "officials who accused": the officials
+    camel = phrase.text[:1].isupper() and any(c.isupper() for c in phrase.text[1:])  # "WeWork", "NYAG"
+    if (phrase.pos_ == "PROPN" and phrase.text[:1].isupper()) or (phrase.pos_ == "NOUN" and camel):
         # A proper name the entity layer missed is still a named actor.
         chunk = [t for t in phrase.subtree if t == phrase or (t.i < phrase.i and t.dep_ in ("compound", "flat"))]
         return Ref(" ".join(t.text for t in chunk))
-    if phrase.lemma_.lower() in AGENT_NOUNS or phrase.lower_ in AGENT_NOUNS:
+    lemma = phrase.lemma_.lower()
+    if phrase.pos_ == "NUM" or lemma in ("dozen", "hundred", "thousand", "million"):
+        # "Thousands of teachers": the counted noun is the actor.
+        counted = next((g for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        return ref_of(counted, index) if counted is not None else None
+    if phrase.pos_ == "NOUN" and (lemma in AGENT_NOUNS or phrase.lower_ in AGENT_NOUNS or lemma in WORDNET_AGENTS):
         chunk = [t for t in phrase.subtree if t.i <= phrase.i and t.dep_ not in ("det", "punct")]
         return Ref(" ".join(t.text for t in chunk))
+    return None
+
+
+def _unnamed_antecedent(pronoun: Token) -> Ref | None:
+    """The nearest earlier subject headed by a person or group noun ("the man ... he visited")."""
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - _ANTECEDENT_WINDOW), -1):
+        tok = doc[i]
+        if tok.dep_ in _SUBJECT_DEPS and tok.pos_ == "NOUN" and tok.lemma_.lower() in WORDNET_AGENTS:
+            chunk = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
+            return Ref(" ".join(t.text for t in chunk))
     return None
 
 
@@ -107,6 +137,8 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in _SUBJECT_DEPS:
                 return child
         participle = current.dep_ == "advcl" and current.tag_ in ("VBG", "VBN")
+        if current.dep_ == "acl" and current.tag_ in ("VBG", "VBD") and current.head.pos_ in ("NOUN", "PROPN"):
+            return current.head  # "officials attending the summit", a finite verb parsed as a modifier
         if (current.dep_ in ("xcomp", "conj", "pcomp", "acomp") or participle) and current.head is not current:
             current = current.head
             if current.pos_ == "ADP":

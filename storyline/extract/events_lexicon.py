@@ -1,95 +1,44 @@
 """Words that trigger PLOVER events, and words that only colour another event's modality.
 
-Entries come from PLOVER's category definitions and the verbs news wires use for them; every
-entry is a general English word or phrase, none is taken from a particular article.
+Trigger words are generated from WordNet (scripts/make_event_lexicon.py); the word lists here
+are the grammar around them (light verbs, reporting verbs, pass-through verbs), general English
+words, none taken from a particular article.
 """
 from __future__ import annotations
 
-# Verb lemma -> PLOVER action.
-VERB_ACTIONS: dict[str, str] = {
-    # AGREE: settle, accept, commit
-    "agree": "AGREE", "accept": "AGREE", "sign": "AGREE", "approve": "AGREE", "ratify": "AGREE",
-    "commit": "AGREE", "pledge": "AGREE", "promise": "AGREE", "adopt": "AGREE", "finalize": "AGREE",
-    "finalise": "AGREE", "broker": "AGREE",
-    # CONSULT: meet, talk, negotiate
-    "meet": "CONSULT", "visit": "CONSULT", "discuss": "CONSULT", "talk": "CONSULT", "host": "CONSULT",
-    "consult": "CONSULT", "negotiate": "CONSULT", "brief": "CONSULT", "confer": "CONSULT", "attend": "CONSULT",
-    "present": "CONSULT", "unveil": "CONSULT", "mediate": "CONSULT",
-    # SUPPORT: praise, endorse, back
-    "support": "SUPPORT", "welcome": "SUPPORT", "praise": "SUPPORT", "back": "SUPPORT", "endorse": "SUPPORT",
-    "hail": "SUPPORT", "commend": "SUPPORT", "applaud": "SUPPORT", "laud": "SUPPORT", "recognize": "SUPPORT",
-    "recognise": "SUPPORT", "defend": "SUPPORT",
-    # CONCEDE: yield, release, ease
-    "concede": "CONCEDE", "release": "CONCEDE", "yield": "CONCEDE", "ease": "CONCEDE", "lift": "CONCEDE",
-    "surrender": "CONCEDE", "compromise": "CONCEDE", "apologize": "CONCEDE", "apologise": "CONCEDE",
-    # COOPERATE
-    "cooperate": "COOPERATE", "join": "COOPERATE", "partner": "COOPERATE", "contribute": "COOPERATE",
-    "participate": "COOPERATE", "collaborate": "COOPERATE", "allow": "COOPERATE", "coordinate": "COOPERATE",
-    # AID
-    "aid": "AID", "help": "AID", "deliver": "AID", "fund": "AID", "provide": "AID", "donate": "AID",
-    "supply": "AID", "assist": "AID", "finance": "AID",
-    # RETREAT
-    "withdraw": "RETREAT", "retreat": "RETREAT", "evacuate": "RETREAT", "postpone": "RETREAT",
-    # REQUEST
-    "ask": "REQUEST", "request": "REQUEST", "urge": "REQUEST", "seek": "REQUEST", "press": "REQUEST",
-    "demand": "REQUEST", "appeal": "REQUEST", "invite": "REQUEST", "insist": "REQUEST", "rely": "REQUEST",
-    "approach": "REQUEST", "pressure": "REQUEST", "petition": "REQUEST",
-    # ACCUSE
-    "accuse": "ACCUSE", "blame": "ACCUSE", "condemn": "ACCUSE", "criticize": "ACCUSE", "criticise": "ACCUSE",
-    "denounce": "ACCUSE", "allege": "ACCUSE", "charge": "ACCUSE", "slam": "ACCUSE",
-    # REJECT
-    "reject": "REJECT", "refuse": "REJECT", "decline": "REJECT", "oppose": "REJECT", "veto": "REJECT",
-    "rebuff": "REJECT", "dismiss": "REJECT",
-    # THREATEN
-    "threaten": "THREATEN", "vow": "THREATEN",
-    # PROTEST
-    "protest": "PROTEST", "demonstrate": "PROTEST", "rally": "PROTEST", "boycott": "PROTEST",
-    # SANCTION
-    "sanction": "SANCTION", "suspend": "SANCTION", "ban": "SANCTION", "embargo": "SANCTION", "expel": "SANCTION",
-    # MOBILIZE
-    "deploy": "MOBILIZE", "send": "MOBILIZE", "mobilize": "MOBILIZE", "mobilise": "MOBILIZE", "train": "MOBILIZE",
-    "dispatch": "MOBILIZE", "station": "MOBILIZE",
-    # COERCE
-    "arrest": "COERCE", "detain": "COERCE", "raid": "COERCE", "deport": "COERCE", "besiege": "COERCE",
-    # ASSAULT
-    "attack": "ASSAULT", "kill": "ASSAULT", "strike": "ASSAULT", "capture": "ASSAULT", "bomb": "ASSAULT",
-    "shell": "ASSAULT", "seize": "ASSAULT", "invade": "ASSAULT", "storm": "ASSAULT", "overrun": "ASSAULT",
-    "massacre": "ASSAULT", "shoot": "ASSAULT", "fight": "ASSAULT", "destroy": "ASSAULT", "target": "ASSAULT",
-}
+from storyline.extract.events_table import TABLE
 
-# Verb + particle or preposition that change the meaning of the bare verb.
-PHRASAL_ACTIONS: dict[tuple[str, str], str] = {
-    ("pull", "out"): "RETREAT", ("back", "down"): "CONCEDE", ("call", "for"): "REQUEST", ("call", "on"): "REQUEST",
-    ("hand", "over"): "CONCEDE", ("speak", "to"): "CONSULT", ("speak", "with"): "CONSULT",
-    ("take", "part"): "COOPERATE", ("sign", "up"): "AGREE", ("walk", "out"): "PROTEST",
-    ("hammer", "out"): "CONSULT", ("carry", "out"): "ASSAULT", ("crack", "down"): "COERCE",
-}
-
-# Event nouns, read when a light verb carries them ("launched an assault", "held talks",
-# "is in talks with") or when an entity owns them ("the regime's allegation").
-NOUN_ACTIONS: dict[str, str] = {
-    "assault": "ASSAULT", "attack": "ASSAULT", "offensive": "ASSAULT", "strike": "ASSAULT", "airstrike": "ASSAULT",
-    "bombardment": "ASSAULT", "control": "ASSAULT", "massacre": "ASSAULT", "invasion": "ASSAULT",
-    "talk": "CONSULT", "meeting": "CONSULT", "summit": "CONSULT", "negotiation": "CONSULT", "visit": "CONSULT",
-    "consultation": "CONSULT", "conference": "CONSULT", "call": "CONSULT",
-    "invitation": "REQUEST", "request": "REQUEST", "demand": "REQUEST", "appeal": "REQUEST", "insistence": "REQUEST",
-    "approach": "REQUEST",
-    "allegation": "ACCUSE", "accusation": "ACCUSE", "criticism": "ACCUSE", "condemnation": "ACCUSE",
-    "agreement": "AGREE", "commitment": "AGREE", "deal": "AGREE", "acceptance": "AGREE", "pledge": "AGREE",
-    "support": "SUPPORT", "endorsement": "SUPPORT",
-    "rejection": "REJECT", "refusal": "REJECT", "veto": "REJECT",
-    "threat": "THREATEN", "ultimatum": "THREATEN", "warning": "THREATEN",
-    "protest": "PROTEST", "demonstration": "PROTEST", "boycott": "PROTEST",
-    "sanction": "SANCTION", "embargo": "SANCTION",
-    "deployment": "MOBILIZE", "withdrawal": "RETREAT", "retreat": "RETREAT",
-    "aid": "AID", "assistance": "AID", "participation": "COOPERATE", "cooperation": "COOPERATE",
-    "arrest": "COERCE", "crackdown": "COERCE", "detention": "COERCE",
+# Trigger words come from the WordNet-generated table and its reviewed exceptions (events_table);
+# these views give each word its best reading, and ALTERNATIVES the other readings the
+# extractor may pick from the clause's arguments ("strike": PROTEST or ASSAULT).
+VERB_ACTIONS: dict[str, str] = {lemma: actions[0] for lemma, actions in TABLE.verbs.items()}
+NOUN_ACTIONS: dict[str, str] = {lemma: actions[0] for lemma, actions in TABLE.nouns.items()}
+PHRASAL_ACTIONS: dict[tuple[str, str], str] = TABLE.phrasal
+ALTERNATIVES: dict[tuple[str, str], tuple[str, ...]] = {
+    **{(lemma, "v"): actions for lemma, actions in TABLE.verbs.items() if len(actions) > 1},
+    **{(lemma, "n"): actions for lemma, actions in TABLE.nouns.items() if len(actions) > 1},
 }
 
 # Verbs that carry an event noun as object or complement without adding meaning of their own.
 LIGHT_VERBS = frozenset({"launch", "hold", "lead", "conduct", "stage", "make", "issue", "extend", "take", "carry",
                          "be", "have", "reach", "announce", "mount", "begin", "continue", "resume", "impose",
-                         "confirm", "give", "deliver", "express", "voice", "level", "file"})
+                         "confirm", "give", "deliver", "express", "voice", "level", "file", "declare", "call",
+                         "order", "face", "attend", "join", "receive", "undergo", "go", "open", "reopen", "start",
+                         "complete", "place", "put", "draw", "attract", "spark", "prompt",
+                         "provoke", "suffer"})
+
+# Light verbs whose subject undergoes the act the noun names: "faced charges", "drew criticism".
+UNDERGOING_VERBS = frozenset({"face", "draw", "attract", "receive", "undergo", "spark", "prompt", "provoke", "suffer"})
+
+# Verbs that end what their object noun names: "dropped its investigation", "scuttled the talks"
+# are RETREAT from that act, whatever the act was.
+ENDING_VERBS = frozenset({"drop", "abandon", "scrap", "scuttle", "halt", "end", "shelve", "call", "cancel", "suspend",
+                          "withdraw", "abort"})
+
+# Verbs that direct another party to act when they take an object and an infinitive: "wants the UK to
+# extradite him", "told the man to remove", "warned people to stay away" are REQUEST.
+DIRECTIVE_VERBS = frozenset({"want", "tell", "warn", "instruct", "order", "direct", "advise", "ask", "urge",
+                             "encourage", "command", "request", "require", "press", "push", "call"})
 
 # Object nouns that turn a generic verb into aid rather than troop movement ("send aid").
 AID_OBJECTS = frozenset({"aid", "assistance", "food", "supplies", "medicine", "funds", "money", "relief", "help"})
@@ -111,7 +60,8 @@ KEEP_OVER_COMPLEMENT = frozenset({"agree", "refuse", "decline", "threaten", "vow
                                   "demand", "request", "call", "invite", "reject", "accept", "approve", "sign",
                                   "pledge", "promise", "commit", "rely", "pressure", "help", "allow", "accuse",
                                   "blame", "criticize", "criticise", "condemn", "oppose", "welcome", "support",
-                                  "back", "endorse"})
+                                  "back", "endorse", "balk", "resist", "tell", "warn", "want", "instruct", "advise",
+                                  "encourage", "order", "direct"})
 
 # Agreement verbs whose negation news coding reads as a rejection ("does not accept the decision").
 NEGATED_AS_REJECT = frozenset({"accept", "approve", "support", "endorse", "back", "recognize", "recognise",

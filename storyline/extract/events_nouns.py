@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from storyline.extract.events_args import EntityIndex, agent_of, clip_span, ref_of
 from storyline.extract.events_lexicon import LIGHT_VERBS, NOUN_ACTIONS, REPORTING, VERB_ACTIONS
 from storyline.extract.events_time import date_of
-from storyline.extract.modality import modality_of
+from storyline.extract.modality import modality_of, noun_modality
 from storyline.models import Event, Ref, TimeExpression
 
 # Nouns that name one act when an entity owns them ("the regime's allegation", "his meeting
@@ -14,7 +14,15 @@ from storyline.models import Event, Ref, TimeExpression
 _OWNED_EVENT_NOUNS = frozenset({"allegation", "accusation", "criticism", "condemnation", "invitation", "request",
                                 "demand", "appeal", "insistence", "meeting", "visit", "talk", "attack", "assault",
                                 "offensive", "invasion", "rejection", "refusal", "veto", "withdrawal", "threat",
-                                "ultimatum", "crackdown", "arrest", "endorsement", "pledge", "sanction"})
+                                "ultimatum", "crackdown", "arrest", "endorsement", "pledge", "sanction",
+                                "inquiry", "investigation", "probe", "lawsuit", "layoff", "raid", "strike", "protest",
+                                "ban", "boycott", "rescue", "deportation", "detention", "bombing", "shooting",
+                                "kidnapping", "ceasefire", "truce", "scrutiny", "indictment", "prosecution"})
+# Verbs that say an event took place, with the event noun as subject: "clashes erupted",
+# "talks resumed", "protests spread".
+_OCCURRENCE_VERBS = frozenset({"erupt", "break", "occur", "happen", "continue", "resume", "spread", "escalate",
+                               "intensify", "begin", "start", "end", "stall", "collapse", "take", "follow", "rage",
+                               "flare", "turn", "proceed"})
 # Noun evidence runs to the end of the noun phrase, cut at this many tokens (as for clauses).
 _MAX_NOUN_TOKENS = 25
 
@@ -22,6 +30,10 @@ _MAX_NOUN_TOKENS = 25
 def noun_events(text: str, doc: Doc, index: EntityIndex, times: tuple[TimeExpression, ...]) -> list[Event]:
     out = []
     for tok in doc:
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _OCCURRENCE_VERBS \
+                and tok.lemma_.lower() in NOUN_ACTIONS:
+            out.append(_occurrence(text, tok, index, times))
+            continue
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _OWNED_EVENT_NOUNS:
             continue
         if tok.head.lemma_.lower() in LIGHT_VERBS or tok.head.lemma_.lower() in VERB_ACTIONS:
@@ -32,14 +44,35 @@ def noun_events(text: str, doc: Doc, index: EntityIndex, times: tuple[TimeExpres
         target = _noun_target(tok, index, actor)
         last = doc[min(tok.right_edge.i, tok.i + _MAX_NOUN_TOKENS)]
         evidence = clip_span(text, tok.left_edge, tok, last)
+        modality = noun_modality(tok, modality_of(tok, REPORTING))
         out.append(Event(actor=actor, action=NOUN_ACTIONS[tok.lemma_.lower()], target=target,
-                         modality=modality_of(tok, REPORTING), date=date_of(tok, evidence, times), evidence=evidence))
+                         modality=modality, date=date_of(tok, evidence, times), evidence=evidence))
     return out
+
+
+def _occurrence(text: str, noun: Token, index: EntityIndex, times: tuple[TimeExpression, ...]) -> Event:
+    """An event noun that happens: "clashes erupted between X and Y", "negotiations intensified"."""
+    verb = noun.head
+    parties = [g for p in (*noun.children, *verb.children) if p.dep_ == "prep" and p.lower_ in ("between", "by")
+               for g in p.children if g.dep_ == "pobj"]
+    refs = [r for r in (ref_of(g, index) for g in parties) if r is not None]
+    actor = _owner(noun, index) or (refs[0] if refs else None)
+    target = next((r for r in refs if actor is None or r != actor), None)
+    last = max((t for p in verb.children if p.dep_ == "prep" for t in p.subtree), key=lambda t: t.i, default=verb)
+    last = verb.doc[min(last.i, verb.i + _MAX_NOUN_TOKENS)]
+    evidence = clip_span(text, noun.left_edge, verb, last)
+    modality = noun_modality(noun, modality_of(verb, REPORTING))
+    return Event(actor=actor, action=NOUN_ACTIONS[noun.lemma_.lower()], target=target, modality=modality,
+                 date=date_of(verb, evidence, times), evidence=evidence)
 
 
 def _owner(noun: Token, index: EntityIndex) -> Ref | None:
     """The possessor ("X's allegation") or the agent of a participle ("an invitation extended by X")."""
     for child in noun.children:
+        if child.dep_ == "compound" and child.ent_type_ in ("ORG", "GPE", "NORP"):
+            ref = ref_of(child, index)  # "a Securities and Exchange Commission inquiry"
+            if ref is not None and ref.entity is not None:
+                return ref
         if child.dep_ == "poss":
             ref = ref_of(child, index)
             if ref is not None and ref.entity is not None:

@@ -13,9 +13,14 @@ _DENY = frozenset({"deny", "refute"})
 _NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
 _POSSIBLE_WORDS = frozenset({"may", "might", "could", "can", "possible", "possibly", "potential", "potentially",
                              "perhaps", "consider", "weigh", "mull", "explore", "fear", "interest", "if", "unless",
-                             "whether", "reportedly", "finalise", "finalize", "conditional"})
+                             "whether", "finalise", "finalize", "conditional"})
 _EXPECTED_WORDS = frozenset({"will", "shall", "'ll", "’ll", "would", "wo", "expect", "schedule", "plan", "intend",
                              "likely", "due", "poised", "set", "aim", "inclined", "slate", "upcoming", "planned"})
+# Participles that mark a nominal event as planned: "the proposed talks", "a scheduled visit".
+_PLANNED = frozenset({"planned", "proposed", "scheduled", "upcoming", "expected", "intended", "impending",
+                      "forthcoming", "promised", "pledged"})
+# Verbs that mark an event as not yet settled unless they are in the simple past.
+_UNFINISHED = frozenset({"finalise", "finalize"})
 _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acomp", "prep", "pobj", "dobj", "auxpass", "acl"})
 # A clause introduced by one of these is its own event, not a complement of the verb above.
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "until", "following", "despite", "while"})
@@ -31,6 +36,8 @@ def modality_of(trigger: Token, reporting: frozenset[str]) -> str:
     words: set[str] = set()
     negated = False
     for tok in chain:
+        if tok.tag_ == "VBD" and tok.lemma_.lower() in _UNFINISHED:
+            continue  # "finalized a deal" is done; "is being finalised" is not yet
         words.add(tok.lemma_.lower())
         words.add(tok.lower_)
         for child in tok.children:
@@ -52,6 +59,17 @@ def modality_of(trigger: Token, reporting: frozenset[str]) -> str:
     if words & _EXPECTED_WORDS:
         return "expected"
     return "asserted"
+
+
+def noun_modality(noun: Token, modality: str) -> str:
+    """An event noun keeps the modality its modifiers give it: "the planned withdrawal" is expected,
+    "a possible strike" possible; otherwise `modality`, the modality of its clause."""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if words & _POSSIBLE_WORDS:
+        return "possible"
+    if words & (_EXPECTED_WORDS | _PLANNED):
+        return "expected"
+    return modality
 
 
 def governing_chain(trigger: Token, reporting: frozenset[str]) -> list[Token]:

@@ -15,6 +15,11 @@ from storyline.extract.times_resolve import resolve_mention
 from storyline.extract.times_tense import direction_at
 from storyline.models import Article, TimeExpression
 
+# Years before publication past which a date is background. A developing story's own events fall
+# within a few years ("since 2016" in a 2019 report is its run-up); five years leaves those in and
+# wars, founding dates and anniversaries out.
+BACKGROUND_YEARS = 5
+
 
 def extract_times(article: Article, doc: Doc) -> tuple[TimeExpression, ...]:
     text = article.text
@@ -28,8 +33,16 @@ def extract_times(article: Article, doc: Doc) -> tuple[TimeExpression, ...]:
         value = resolve_mention(mention, anchor, direction_at(doc, mention.start), previous_day)
         if value is not None and len(value) == 10:
             previous_day = date.fromisoformat(value)
-        out.append(TimeExpression(span=span, value=value))
+        out.append(TimeExpression(span=span, value=value, background=is_background(value, anchor)))
     return tuple(out)
+
+
+def is_background(value: str | None, anchor: date | None) -> bool:
+    """A date more than BACKGROUND_YEARS before publication is history ("shot down in 1967"), not the
+    story's own period; without a publication date nothing is background."""
+    if not value or anchor is None or not value[:4].isdigit():
+        return False
+    return int(value[:4]) < anchor.year - BACKGROUND_YEARS
 
 
 def anchor_date(published: str | None) -> date | None:

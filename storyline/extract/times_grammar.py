@@ -40,16 +40,18 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("monthday", rf"{_MONTH}\s+{_DAY}(?![\d,]*\d)\b"),
     ("monthday", rf"{_DAY}\s+{_MONTH}\b"),
     ("monthyear", rf"(?:{_PART})?{_MONTH},?\s+{_YEAR}\b"),
+    ("monthrel", rf"(?:(?P<prep>(?i:in))\s+)?{_MONTH}\s+(?P<rel>(?i:this|last|next))\s+year\b"),
     ("year", rf"{_PART}{_YEAR}\b"),
-    ("month", rf"(?:(?P<prep>(?i:in))\s+|(?P<rel>(?i:last|next|this|early|late|mid))[\s-]+|{_PART})?"
+    ("month", rf"(?:(?P<prep>(?i:in|since))\s+|(?P<rel>(?i:this past|last|next|this|early|late|mid))[\s-]+|{_PART})?"
               rf"{_MONTH}{_APOS}(?![\w-]|\.?,?\s+\d)"),
     ("ago", rf"{_NUM}\s+{_UNIT}\s+(?i:ago)\b"),
-    ("shift", rf"{_NUM}\s+{_UNIT}\s+(?P<dir>(?i:later|earlier|before|after))\b"),
+    ("shift", rf"{_NUM}\s+{_UNIT}\s+(?P<dir>(?i:later|earlier))\b"),
     ("period", r"(?P<at>(?i:at)\s+)?(?i:the)\s+(?P<part2>end|beginning|start|middle)\s+of\s+"
                r"(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year)\b"),
     ("period", r"(?:(?P<edge>(?i:earlier|later))\s+)?(?P<rel>(?i:this|last|next|the next|the following|"
                r"the previous|the coming))\s+(?P<unit>(?i:week|weekend|month|year))" + _APOS + r"(?![\w-])"),
-    ("day", r"(?P<word>(?i:today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|"
+    ("season", r"(?P<rel>(?i:last|this|next|this past|the past))\s+(?P<season>(?i:spring|summer|fall|autumn|winter))\b"),
+    ("day", r"(?P<word>(?i:today|tonight|last night|yesterday|tomorrow|the day before yesterday|the day after tomorrow|"
             r"the day before|the day after|the next day|the following day|the previous day))\b"),
     ("holiday", r"(?P<holiday>Thanksgiving|Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve))"),
     ("year", rf"(?P<prep>(?i:in))\s+{_YEAR}(?![\d%,.]\d|-\w)"),
@@ -74,7 +76,7 @@ class TimeMention:
 
     start: int
     end: int
-    kind: str  # iso date monthday weekday monthyear month year ago shift period day holiday
+    kind: str  # iso date monthday weekday monthyear monthrel month year ago shift period season day holiday
     fields: tuple[tuple[str, str], ...]
 
     def get(self, name: str) -> str | None:

@@ -41,6 +41,11 @@ def resolve_mention(m: TimeMention, anchor: date | None, direction: Direction,
         return _ago(m, anchor)
     if m.kind == "period":
         return _period(m, anchor)
+    if m.kind == "monthrel":
+        step = {"last": -1, "next": 1}.get((m.get("rel") or "").lower(), 0)
+        return f"{anchor.year + step}-{month_number(m.get('month') or ''):02d}"
+    if m.kind == "season":
+        return _season(m, anchor)
     if m.kind == "day":
         return _day_word((m.get("word") or "").lower(), anchor).isoformat()
     if m.kind == "holiday":
@@ -95,6 +100,8 @@ def _month(m: TimeMention, anchor: date, direction: Direction) -> str:
     rel = (m.get("rel") or "").lower()
     if rel == "last":
         year = anchor.year if month < anchor.month else anchor.year - 1
+    elif rel == "this past" or (m.get("prep") or "").lower() == "since":
+        year = anchor.year if month <= anchor.month else anchor.year - 1
     elif rel == "next":
         year = anchor.year if month > anchor.month else anchor.year + 1
     elif rel == "this":
@@ -128,7 +135,20 @@ def _ago(m: TimeMention, anchor: date) -> str | None:
         return _month_of(anchor - n * _WEEK)
     if unit == "month":
         return _add_months(anchor, -n)
-    return str(anchor.year - n)
+    # "A year ago" names the month a year back, as the guide's annotators read it.
+    return _add_months(anchor, -12 * n)
+
+
+def _season(m: TimeMention, anchor: date) -> str:
+    """A season is reported as its year: the last one that has begun, the next, or this year's."""
+    rel = (m.get("rel") or "").lower()
+    season = (m.get("season") or "").lower()
+    start = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[season]
+    if rel == "next":
+        return str(anchor.year + 1 if start <= anchor.month else anchor.year)
+    if rel in ("last", "the past", "this past"):
+        return str(anchor.year if start < anchor.month else anchor.year - 1)
+    return str(anchor.year)
 
 
 def _shift(m: TimeMention, previous_day: date | None) -> str | None:
@@ -152,7 +172,7 @@ def _period(m: TimeMention, anchor: date) -> str:
 
 
 def _day_word(word: str, anchor: date) -> date:
-    offsets = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
+    offsets = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
                "the day before": -1, "the previous day": -1, "the day after": 1, "the next day": 1,
                "the following day": 1}
     return anchor + timedelta(days=offsets.get(word, 0))

@@ -16,6 +16,9 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
 # "is scheduled to meet", "plans to visit", "is expected on Friday".
 _FUTURE_VERBS = {"schedule", "expect", "plan", "set", "due", "slate", "intend", "aim", "prepare", "hope"}
 _PAST_AUX = {"did", "had", "was", "were"}
+# Verbs that move an event to a later date, and the prepositions that give that date.
+_DEFERRAL_VERBS = {"postpone", "delay", "defer", "adjourn", "push", "move", "reschedule", "put", "extend", "suspend"}
+_DEFERRAL_PREPS = {"until", "till", "to", "by"}
 
 
 def direction_at(doc: Doc, start: int) -> Direction:
@@ -32,9 +35,21 @@ def direction_at(doc: Doc, start: int) -> Direction:
             return "future"
         if tok.lemma_ in _FUTURE_VERBS and _is_present(tok):
             return "future"
-    if verb.tag_ in ("VBD", "VBN") or any(c.lower_ in _PAST_AUX for c in verb.children if c.dep_ in ("aux", "auxpass")):
+    if _deferred_to(token, verb):
+        return "future"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ == "to" for c in auxes):
+        return None  # an infinitive ("to be published") takes its time from the verb above
+    if verb.tag_ in ("VBD", "VBN") or any(c.lower_ in _PAST_AUX for c in auxes):
         return "past"
     return None
+
+
+def _deferred_to(token: Token, verb: Token) -> bool:
+    """"Postponed until Saturday", "delayed to next week": a deferral points ahead whatever its tense."""
+    prep = token.head if token.dep_ == "pobj" else None
+    return (prep is not None and prep.lower_ in _DEFERRAL_PREPS and prep.head == verb
+            and verb.lemma_.lower() in _DEFERRAL_VERBS)
 
 
 def _token_at(doc: Doc, start: int) -> Token | None:
@@ -58,7 +73,7 @@ def _verb_chain(verb: Token) -> list[Token]:
     """The verb and the verbs it complements: "meet" in "is scheduled to meet" reaches "scheduled"."""
     chain = [verb]
     current = verb
-    while current.dep_ in ("xcomp", "ccomp", "advcl") and current.head is not current and len(chain) < 3:
+    while current.dep_ in ("xcomp", "ccomp", "advcl", "acomp") and current.head is not current and len(chain) < 4:
         current = current.head
         if current.dep_ == "ROOT" and current.lemma_ in ("say", "tell", "report", "add", "announce"):
             break
@@ -69,4 +84,6 @@ def _verb_chain(verb: Token) -> list[Token]:
 def _is_present(verb: Token) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return True
+    if verb.dep_ == "acomp" and verb.head.tag_ in ("VBZ", "VBP"):
+        return True  # "is due to", "are set to"
     return any(c.tag_ in ("VBZ", "VBP") for c in verb.children if c.dep_ in ("aux", "auxpass"))

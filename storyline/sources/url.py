@@ -28,13 +28,14 @@ def read_url(url: str, options: Options) -> Iterator[RawDocument | Rejection]:
     The URL itself is fetched as asked, like any URL named on a command line; the URLs found in a
     feed are content, so they must pass the guard (public addresses only unless allowed).
     """
+    fetcher = Fetcher(options, url_guard(options.allow_private_urls))
     try:
-        fetched = Fetcher(options).get(url)
+        fetched = fetcher.get(url, trusted=True)
     except StorylineError as err:
         yield Rejection(url, "read", err.message)
         return
     if looks_like_feed(fetched.data, fetched.content_type):
-        yield from read_feed(fetched.data, url, options, Fetcher(options, url_guard(options.allow_private_urls)))
+        yield from read_feed(fetched.data, url, options, fetcher)
         return
     try:
         yield page_document(fetched)

@@ -35,6 +35,10 @@ class ExportFormat(str, Enum):
 Inputs = Annotated[list[str], typer.Argument(help="Files, directories, http(s) URLs, or - for JSON Lines on stdin.")]
 Strict = Annotated[bool, typer.Option("--strict", help="Exit non-zero if any document is rejected.")]
 Workers = Annotated[int, typer.Option("--workers", help="Worker processes for per-article stages (0: one per core).")]
+Language = Annotated[str | None, typer.Option("--language", help="Language code of every document (e.g. en, fr); "
+                                                                 "overrides detection.")]
+AllowPrivate = Annotated[bool, typer.Option("--allow-private-urls",
+                                            help="Fetch feed entries on loopback or private addresses.")]
 
 
 def extract(
@@ -42,11 +46,14 @@ def extract(
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.jsonl,
     strict: Strict = False,
     workers: Workers = 0,
+    language: Language = None,
+    allow_private_urls: AllowPrivate = False,
 ) -> None:
     """Print the record of every document; all inputs form one collection."""
     def work() -> None:
+        options = _options(workers, language, allow_private_urls)
         with Store(":memory:") as store:
-            report = _ingest_with_feedback(inputs, store, Options(workers=workers))
+            report = _ingest_with_feedback(inputs, store, options)
             records = list(iter_records(store))
         if fmt is ExtractFormat.jsonl:
             for r in records:
@@ -59,11 +66,13 @@ def extract(
     run_safely(work)
 
 
-def ingest(inputs: Inputs, db: DbOption = DEFAULT_DB_PATH, strict: Strict = False, workers: Workers = 0) -> None:
+def ingest(inputs: Inputs, db: DbOption = DEFAULT_DB_PATH, strict: Strict = False, workers: Workers = 0,
+           language: Language = None, allow_private_urls: AllowPrivate = False) -> None:
     """Add documents to the database; documents already stored are left as they are."""
     def work() -> None:
+        options = _options(workers, language, allow_private_urls)
         with Store(db) as store:
-            report = _ingest_with_feedback(inputs, store, Options(workers=workers))
+            report = _ingest_with_feedback(inputs, store, options)
             total = store.article_count()
         err_console.print(f"storyline: {len(report.added)} added, {len(report.unchanged)} already stored, "
                           f"{len(report.rejections)} rejected; {total} articles in {db}", markup=False)
@@ -85,6 +94,12 @@ def export(
         if output is not None:
             err_console.print(f"storyline: wrote {n} records to {output}", markup=False)
     run_safely(work)
+
+
+def _options(workers: int, language: str | None, allow_private_urls: bool) -> Options:
+    from storyline.clean.language import check_language_code  # here: detection's model is not needed to start
+    code = check_language_code(language) if language is not None else None
+    return Options(workers=workers, language=code, allow_private_urls=allow_private_urls)
 
 
 def _ingest_with_feedback(inputs: list[str], store: Store, options: Options) -> IngestReport:

@@ -40,10 +40,12 @@ def watch(
         for spec in sources:
             if not spec.startswith(("http://", "https://")) and not Path(spec).exists():
                 raise StorylineError(Code.BAD_OPTION, detail=f"no such file or folder to watch: {spec}")
+        from storyline.clean.language import check_language_code
         from storyline.follow import poll_sources
         from storyline.sources.fetch import Fetcher
         from storyline.sources.guard import url_guard
-        options = Options(workers=workers, allow_private_urls=allow_private_urls, language=language)
+        code = check_language_code(language) if language is not None else None
+        options = Options(workers=workers, allow_private_urls=allow_private_urls, language=code)
         fetcher = Fetcher(options, url_guard(allow_private_urls))
         while True:
             _print_report(poll_sources(sources, Path(db), options, fetcher))

@@ -13,16 +13,11 @@ from storyline.extract.entities import extract_entities
 from storyline.extract.events import extract_events
 from storyline.extract.french import MODEL as FRENCH_MODEL
 from storyline.extract.french import annotate_french
+from storyline.extract.languages import NLP_LANGUAGES
 from storyline.extract.times import extract_times
 from storyline.models import Article, Attribution, Event, Layers
 
-# The layers each language gets (README lists them too); other languages are stored without any.
-LANGUAGE_LAYERS = {
-    "en": ("entities", "claims and quotes", "times", "events"),
-    "fr": ("entities", "claims and quotes", "times"),
-}
-NLP_LANGUAGES = set(LANGUAGE_LAYERS)
-
+__all__ = ["NLP_LANGUAGES", "annotate_article", "annotate_in_language", "load_nlp"]
 
 @lru_cache(maxsize=2)
 def load_nlp(name: str) -> Language:
@@ -38,15 +33,6 @@ def annotate_in_language(article: Article, nlp: Language) -> Layers:
     if article.language in NLP_LANGUAGES:
         return annotate_article(article, nlp(article.text))
     return Layers()
-
-
-def analysis_note(language: str | None) -> str | None:
-    """Why an article in `language` has no analysis, in words for its reader; None when it has one."""
-    if language in NLP_LANGUAGES:
-        return None
-    if not language:
-        return "not analysed: its language could not be identified"
-    return f"not analysed: language '{language}' has no model (analysed: {', '.join(sorted(NLP_LANGUAGES))})"
 
 
 def annotate_article(article: Article, doc: Doc) -> Layers:

@@ -5,7 +5,7 @@ import pytest
 
 from storyline.clean.article import clean_document
 from storyline.extract import load_nlp
-from storyline.extract.annotate import analysis_note
+from storyline.extract.languages import analysis_note, collection_notes
 from storyline.models import AnnotatedArticle, RawDocument
 from storyline.pipeline import annotate
 
@@ -59,3 +59,9 @@ def test_french_quotes_name_their_speakers(french: AnnotatedArticle) -> None:
 def test_french_analysis_note_names_missing_models() -> None:
     assert analysis_note("fr") is None and analysis_note("en") is None
     assert analysis_note("ja") is not None and "language 'ja' has no model" in analysis_note("ja")  # type: ignore[operator]
+
+
+def test_french_collection_notes_count_unanalysed_articles() -> None:
+    assert collection_notes(["en", "fr", "ja", "ja", None]) == [
+        "2 of 5 articles not analysed: language 'ja' has no model (analysed: en, fr)",
+        "1 of 5 articles not analysed: its language could not be identified"]

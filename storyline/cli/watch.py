@@ -48,7 +48,13 @@ def watch(
         options = Options(workers=workers, allow_private_urls=allow_private_urls, language=code)
         fetcher = Fetcher(options, url_guard(allow_private_urls))
         while True:
-            _print_report(poll_sources(sources, Path(db), options, fetcher))
+            try:
+                _print_report(poll_sources(sources, Path(db), options, fetcher))
+            except StorylineError as err:
+                if once or err.code is not Code.DB_LOCKED:
+                    raise
+                # another command holds the store for a moment; what is new is still new next time
+                err_console.print(f"storyline: {err.message}; trying again at the next poll", markup=False)
             if once:
                 return
             try:  # the note is inside, so a Ctrl-C right after reading it still stops cleanly

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from storyline.clean import clean_document
+from storyline.clean.language import with_language
 from storyline.collection import update_collection
 from storyline.errors import Code, StorylineError
-from storyline.extract import annotate_article, load_nlp
-from storyline.extract.annotate import NLP_LANGUAGES
-from storyline.models import AnnotatedArticle, Article, Layers, RawDocument, Rejection
+from storyline.extract import load_nlp
+from storyline.extract.annotate import NLP_LANGUAGES, annotate_in_language
+from storyline.models import AnnotatedArticle, Article, RawDocument, Rejection
 from storyline.resolve.duplicates import fingerprint
 from storyline.settings import Options
 from storyline.sources import read_inputs
@@ -134,7 +135,8 @@ def annotate(article: Article, nlp) -> AnnotatedArticle:
     """All per-article layers and the text's fingerprint."""
     if len(article.text) > MAX_NLP_CHARS:
         raise StorylineError(Code.TOO_LARGE, limit=round(MAX_NLP_CHARS / 1e6))
-    layers = annotate_article(article, nlp(article.text)) if article.language in NLP_LANGUAGES else Layers()
+    article = with_language(article, _OPTIONS.language)
+    layers = annotate_in_language(article, nlp)
     return AnnotatedArticle(article=article, layers=layers, fingerprint=fingerprint(article.text))
 
 

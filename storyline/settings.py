@@ -18,6 +18,15 @@ class Options:
     max_document_mb: float = 20.0
     # Seconds to wait for a URL; news sites answer in well under 5 s when they answer at all.
     fetch_timeout: float = 15.0
+    # Seconds between two requests to one host when following a feed's entries; one request at a
+    # time per host, spaced as polite crawlers space them (trafilatura waits 5 s; a feed's pages
+    # usually sit on one host, so 1 s keeps a 50-entry feed under a minute).
+    fetch_delay: float = 1.0
+    # Fetch URLs found in content (feed entries, redirects) even when they point at loopback or
+    # private addresses. Off: such URLs could turn a feed into a probe of the local network.
+    allow_private_urls: bool = False
+    # Language code that overrides detection for every document (None: detect per document).
+    language: str | None = None
     # Worker processes for the per-article stages; 0 means one per core.
     workers: int = 0
     # spaCy pipeline, loaded by package name (installed from PyPI, never downloaded at run time).

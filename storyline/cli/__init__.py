@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import typer
 
-from storyline.cli import collect, demo, entities, events, said, serve, stories
+from storyline.cli import collect, demo, entities, events, said, serve, stories, watch
 
 app = typer.Typer(
     name="storyline",
@@ -29,6 +29,7 @@ app.command("stories")(stories.stories)
 app.command("story")(stories.story)
 app.command("brief")(stories.brief)
 app.command("search")(stories.search)
+app.command("watch")(watch.watch)
 
 
 def main() -> None:

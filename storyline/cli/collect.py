@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 import sys
 from enum import Enum
 from pathlib import Path
@@ -42,6 +43,10 @@ Strict = Annotated[bool, typer.Option("--strict", help="Exit non-zero if any doc
 Workers = Annotated[int, typer.Option("--workers", help="Worker processes for per-article stages (0: one per core).")]
 RunnerOption = Annotated[Runner, typer.Option("--runner", help="Run per-article stages here, or on Ray (the ray extra).")]
 RayAddress = Annotated[str | None, typer.Option("--ray-address", help="Join this Ray cluster (HOST:PORT or auto).")]
+Language = Annotated[str | None, typer.Option("--language", help="Language code of every document (e.g. en, fr); "
+                                                                 "overrides detection.")]
+AllowPrivate = Annotated[bool, typer.Option("--allow-private-urls",
+                                            help="Fetch feed entries on loopback or private addresses.")]
 
 
 def extract(
@@ -49,11 +54,14 @@ def extract(
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.jsonl,
     strict: Strict = False,
     workers: Workers = 0,
+    language: Language = None,
+    allow_private_urls: AllowPrivate = False,
 ) -> None:
     """Print the record of every document; all inputs form one collection."""
     def work() -> None:
+        options = _options(workers, language, allow_private_urls)
         with Store(":memory:") as store:
-            report = _ingest_with_feedback(inputs, store, Options(workers=workers))
+            report = _ingest_with_feedback(inputs, store, options)
             records = [r.to_dict() for r in iter_records(store)]
         if fmt is ExtractFormat.jsonl:
             for r in records:
@@ -71,6 +79,10 @@ def ingest(inputs: Inputs, db: DbOption = DEFAULT_DB_PATH, strict: Strict = Fals
     """Add documents to the database; documents already stored are left as they are."""
     def work() -> None:
         options = Options(workers=workers, runner=runner.value, ray_address=ray_address)
+           language: Language = None, allow_private_urls: AllowPrivate = False) -> None:
+    """Add documents to the database; documents already stored are left as they are."""
+    def work() -> None:
+        options = _options(workers, language, allow_private_urls)
         with Store(db) as store:
             report = _ingest_with_feedback(inputs, store, options)
             total = store.article_count()
@@ -94,6 +106,12 @@ def export(
         if output is not None:
             err_console.print(f"storyline: wrote {n} records to {output}", markup=False)
     run_safely(work)
+
+
+def _options(workers: int, language: str | None, allow_private_urls: bool) -> Options:
+    from storyline.clean.language import check_language_code  # here: detection's model is not needed to start
+    code = check_language_code(language) if language is not None else None
+    return Options(workers=workers, language=code, allow_private_urls=allow_private_urls)
 
 
 def _ingest_with_feedback(inputs: list[str], store: Store, options: Options) -> IngestReport:

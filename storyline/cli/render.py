@@ -5,6 +5,7 @@ from rich.console import Console
 from rich.table import Table
 
 from storyline.analyze import StoryView
+from storyline.extract.languages import collection_notes
 from storyline.store.search import SearchHit
 from storyline.store.stories import StorySummary
 
@@ -17,6 +18,8 @@ def render_story(console: Console, view: StoryView, limit: int = 12) -> None:
     console.rule(f"[bold]{view.label}[/]  ({view.id})")
     span = f", {view.first} to {view.last}" if view.first else ""
     console.print(f"{len(view.articles)} articles, {view.independent} independent reports{span}\n")
+    for note in collection_notes(s.article.language for s in view.articles):  # why some tables may be thin
+        console.print(note + "\n", markup=False)
     actors = Table(title="Main actors", title_justify="left")
     for col in ("actor", "type", "articles", "roles"):
         actors.add_column(col, overflow="fold")

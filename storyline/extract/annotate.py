@@ -11,17 +11,28 @@ from spacy.tokens import Doc
 from storyline.extract.attributions import extract_attributions
 from storyline.extract.entities import extract_entities
 from storyline.extract.events import extract_events
+from storyline.extract.french import MODEL as FRENCH_MODEL
+from storyline.extract.french import annotate_french
+from storyline.extract.languages import NLP_LANGUAGES
 from storyline.extract.times import extract_times
 from storyline.models import Article, Attribution, Event, Layers
 
-# Languages the loaded pipeline can annotate; other articles are stored without NLP layers.
-NLP_LANGUAGES = {"en"}
-
+__all__ = ["NLP_LANGUAGES", "annotate_article", "annotate_in_language", "load_nlp"]
 
 @lru_cache(maxsize=2)
 def load_nlp(name: str) -> Language:
     """Load the spaCy pipeline by package name, once per process (never downloaded at run time)."""
     return spacy.load(name)
+
+
+def annotate_in_language(article: Article, nlp: Language) -> Layers:
+    """The layers of `article` in its language: `nlp` (the English pipeline) for English, the
+    language's own stages for another one that has them, none for the rest."""
+    if article.language == "fr":
+        return annotate_french(article, load_nlp(FRENCH_MODEL)(article.text))
+    if article.language in NLP_LANGUAGES:
+        return annotate_article(article, nlp(article.text))
+    return Layers()
 
 
 def annotate_article(article: Article, doc: Doc) -> Layers:

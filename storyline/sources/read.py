@@ -12,7 +12,7 @@ from storyline.settings import Options
 from storyline.sources.decode import decode_bytes, looks_like_html
 from storyline.sources.feeds import read_feed
 from storyline.sources.jsonl import read_jsonl_lines
-from storyline.sources.url import fetch_url
+from storyline.sources.url import read_url
 from storyline.sources.warc import read_warc
 
 Item = RawDocument | Rejection
@@ -27,7 +27,7 @@ def read_inputs(inputs: Iterable[str], options: Options) -> Iterator[Item]:
         if spec == "-":
             yield from read_jsonl_lines(sys.stdin, "<stdin>", options)
         elif spec.startswith(("http://", "https://")):
-            yield fetch_url(spec, options)
+            yield from read_url(spec, options)
         else:
             yield from _read_path(Path(spec), options)
 
@@ -54,16 +54,18 @@ def _read_path(path: Path, options: Options) -> Iterator[Item]:
             yield Rejection(str(path), "read", StorylineError(Code.UNREADABLE, detail=err).message)
         return
     try:
-        text = decode_bytes(_read_bytes(path, compressed, options))
+        data = _read_bytes(path, compressed, options)
+        if kind in _FEEDS:  # bytes, parsed as data: never a location to open
+            yield from read_feed(data, str(path), options)
+            return
+        text = decode_bytes(data)
     except StorylineError as err:
         yield Rejection(str(path), "read", err.message)
         return
     except OSError as err:
         yield Rejection(str(path), "read", StorylineError(Code.UNREADABLE, detail=err.strerror or err).message)
         return
-    if kind in _FEEDS:
-        yield from read_feed(text, str(path))
-    elif kind in _HTML or (kind not in _TEXT and looks_like_html(text)):
+    if kind in _HTML or (kind not in _TEXT and looks_like_html(text)):
         yield RawDocument(source=str(path), content=text, kind="html")
     elif kind in _TEXT or kind == "":
         yield RawDocument(source=str(path), content=text, kind="text")

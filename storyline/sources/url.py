@@ -1,46 +1,49 @@
-"""http(s) URLs: fetched once, with a time-out and a size cap."""
+"""http(s) URLs: fetched once, with a time-out and a size cap; a feed URL is read as a feed."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterator
 
-import httpx
-
-from storyline.errors import Code, StorylineError
+from storyline.errors import StorylineError
 from storyline.models import RawDocument, Rejection
 from storyline.settings import Options
 from storyline.sources.decode import decode_bytes, looks_like_html
+from storyline.sources.feeds import looks_like_feed, read_feed
+from storyline.sources.fetch import Fetched, Fetcher
+from storyline.sources.guard import UrlGuard, url_guard
 
-_HEADERS = {"User-Agent": "storyline/0.1 (news analysis; +https://example.invalid/storyline)"}
 
-
-def fetch_url(url: str, options: Options, guard: Callable[[str], None] | None = None) -> RawDocument | Rejection:
+def fetch_url(url: str, options: Options, guard: UrlGuard | None = None) -> RawDocument | Rejection:
     """Fetch one page. `guard`, when given, vets every URL requested, redirects included, and
     refuses one by raising StorylineError (the API uses it to keep fetches off private addresses)."""
     try:
-        data, content_type = _download(url, options, guard)
-        text = decode_bytes(data)
+        return page_document(Fetcher(options, guard).get(url))
     except StorylineError as err:
         return Rejection(url, "read", err.message)
-    kind = "html" if "html" in content_type or looks_like_html(text) else "text"
-    return RawDocument(source=url, content=text, kind=kind, url=url)  # type: ignore[arg-type]
 
 
-def _download(url: str, options: Options, guard: Callable[[str], None] | None) -> tuple[bytes, str]:
-    limit = options.max_document_bytes
-    hooks = {"request": [lambda request: guard(str(request.url))]} if guard else {}
+def read_url(url: str, options: Options) -> Iterator[RawDocument | Rejection]:
+    """A URL given by the user: a page becomes one document; a feed (by content type or content)
+    becomes its entries, whose pages are fetched through the guard of `options`.
+
+    The URL itself is fetched as asked, like any URL named on a command line; the URLs found in a
+    feed are content, so they must pass the guard (public addresses only unless allowed).
+    """
+    fetcher = Fetcher(options, url_guard(options.allow_private_urls))
     try:
-        with httpx.Client(timeout=options.fetch_timeout, follow_redirects=True, headers=_HEADERS,
-                          event_hooks=hooks) as client, client.stream("GET", url) as resp:
-            if resp.status_code >= 400:
-                raise StorylineError(Code.UNREACHABLE, detail=f"HTTP {resp.status_code}")
-            chunks, size = [], 0
-            for chunk in resp.iter_bytes():
-                size += len(chunk)
-                if size > limit:
-                    raise StorylineError(Code.TOO_LARGE, limit=round(options.max_document_mb))
-                chunks.append(chunk)
-            return b"".join(chunks), resp.headers.get("content-type", "")
-    except httpx.TimeoutException as err:
-        raise StorylineError(Code.UNREACHABLE, detail=f"no answer within {options.fetch_timeout:g} s") from err
-    except httpx.HTTPError as err:
-        raise StorylineError(Code.UNREACHABLE, detail=str(err) or type(err).__name__) from err
+        fetched = fetcher.get(url, trusted=True)
+    except StorylineError as err:
+        yield Rejection(url, "read", err.message)
+        return
+    if looks_like_feed(fetched.data, fetched.content_type):
+        yield from read_feed(fetched.data, url, options, fetcher)
+        return
+    try:
+        yield page_document(fetched)
+    except StorylineError as err:
+        yield Rejection(url, "read", err.message)
+
+
+def page_document(fetched: Fetched) -> RawDocument:
+    text = decode_bytes(fetched.data)
+    kind = "html" if "html" in fetched.content_type or looks_like_html(text) else "text"
+    return RawDocument(source=fetched.url, content=text, kind=kind, url=fetched.url)  # type: ignore[arg-type]

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -75,14 +75,11 @@ def extract(
 
 
 def ingest(inputs: Inputs, db: DbOption = DEFAULT_DB_PATH, strict: Strict = False, workers: Workers = 0,
-           runner: RunnerOption = Runner.local, ray_address: RayAddress = None) -> None:
-    """Add documents to the database; documents already stored are left as they are."""
-    def work() -> None:
-        options = Options(workers=workers, runner=runner.value, ray_address=ray_address)
+           runner: RunnerOption = Runner.local, ray_address: RayAddress = None,
            language: Language = None, allow_private_urls: AllowPrivate = False) -> None:
     """Add documents to the database; documents already stored are left as they are."""
     def work() -> None:
-        options = _options(workers, language, allow_private_urls)
+        options = replace(_options(workers, language, allow_private_urls), runner=runner.value, ray_address=ray_address)
         with Store(db) as store:
             report = _ingest_with_feedback(inputs, store, options)
             total = store.article_count()

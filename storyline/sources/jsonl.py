@@ -3,21 +3,35 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 from storyline.errors import Code, StorylineError
 from storyline.models import RawDocument, Rejection
 from storyline.settings import Options
 
+# Bytes skipped at a time past the size limit of an over-long line (never held whole).
+_SKIP_CHUNK = 1 << 20
 
-def read_jsonl_lines(lines: Iterable[str], origin: str, options: Options) -> Iterator[RawDocument | Rejection]:
+
+def read_jsonl_stream(handle: BinaryIO, origin: str, options: Options) -> Iterator[RawDocument | Rejection]:
+    """Documents of a binary JSON Lines stream; no line is read past the document size limit,
+    so a compressed or piped dump cannot make one line fill memory."""
+    return read_jsonl_lines(_capped_lines(handle, options.max_document_bytes), origin, options)
+
+
+def read_jsonl_lines(lines: Iterable[str | None], origin: str, options: Options) -> Iterator[RawDocument | Rejection]:
+    """Documents of JSON Lines; a None line stands for one cut at the size limit."""
     for number, line in enumerate(lines, start=1):
+        where = f"{origin}:{number}"
+        if line is None:
+            yield Rejection.from_error(where, "read", StorylineError(Code.TOO_LARGE, limit=round(options.max_document_mb)))
+            continue
         if not line.strip():
             continue
-        where = f"{origin}:{number}"
         try:
             yield parse_jsonl_record(line, where, number, options)
         except StorylineError as err:
-            yield Rejection(where, "read", err.message)
+            yield Rejection.from_error(where, "read", err)
 
 
 def parse_jsonl_record(line: str, where: str, number: int, options: Options) -> RawDocument:
@@ -25,8 +39,10 @@ def parse_jsonl_record(line: str, where: str, number: int, options: Options) -> 
         raise StorylineError(Code.TOO_LARGE, limit=round(options.max_document_mb))
     try:
         obj = json.loads(line)
-    except json.JSONDecodeError as err:
-        raise StorylineError(Code.BAD_JSONL, line=number, detail=err.msg) from err
+    except RecursionError as err:  # arrays or objects nested past Python's recursion limit
+        raise StorylineError(Code.BAD_JSONL, line=number, detail="nested too deeply") from err
+    except ValueError as err:  # JSONDecodeError, or an integer past Python's digit limit
+        raise StorylineError(Code.BAD_JSONL, line=number, detail=getattr(err, "msg", str(err))) from err
     if not isinstance(obj, dict):
         raise StorylineError(Code.BAD_JSONL, line=number, detail="not an object")
     return raw_document_from_object(obj, where, number)
@@ -57,3 +73,13 @@ def raw_document_from_object(obj: dict, where: str, number: int = 1) -> RawDocum
 
 def _str_or_none(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
+
+
+def _capped_lines(handle: BinaryIO, limit: int) -> Iterator[str | None]:
+    while line := handle.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := handle.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line.decode("utf-8", errors="replace")

@@ -13,6 +13,8 @@ from storyline.models import AnnotatedArticle, Article, Entity, Layers, LocalEnt
 from storyline.store.codec import dump_layers, load_entities, load_layers
 from storyline.store.migrations import MIGRATIONS
 
+# What an insert of strings the store cannot hold raises (a lone surrogate fails to encode).
+_INSERT_ERRORS = (duckdb.Error, UnicodeError, ValueError)
 _ARTICLE_COLUMNS = "id, source, url, title, outlet, published, updated, authors, text, language"
 
 
@@ -67,11 +69,40 @@ class Store:
 
     # ------------------------------------------------------------------ articles
     def known_ids(self, ids: Iterable[str]) -> set[str]:
-        ids = list(ids)
-        if not ids:
-            return set()
-        rows = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()
-        return {r[0] for r in rows}
+        return _known_ids(self.con, ids)
+
+    def cursor(self) -> IdLookup:
+        """A lookup of stored ids for another thread (a DuckDB connection serves one thread)."""
+        return IdLookup(self.con.cursor())
+
+    def source_of(self, ident: str) -> str | None:
+        row = self.con.execute("SELECT source FROM articles WHERE id = ?", [ident]).fetchone()
+        return row[0] if row else None
+
+    def add_articles_isolated(self, items: list[AnnotatedArticle]) -> tuple[list[AnnotatedArticle],
+                                                                            list[tuple[AnnotatedArticle, str]]]:
+        """Store `items` in one statement, or one by one when that fails, so that one article
+        the store refuses costs only itself: (stored, [(refused, why)])."""
+        try:
+            self.add_articles(items)
+            return items, []
+        except _INSERT_ERRORS:
+            pass
+        stored, refused = [], []
+        for item in items:
+            try:
+                self.add_articles([item])
+                stored.append(item)
+            except _INSERT_ERRORS as err:
+                refused.append((item, f"{type(err).__name__}: {err}"))
+        return stored, refused
+
+    def uncollected_count(self) -> int:
+        """Articles stored but not yet through the collection stages (see migration 4)."""
+        return int(self.con.execute("SELECT count(*) FROM articles WHERE NOT collected").fetchone()[0])  # type: ignore[index]
+
+    def mark_collected(self) -> None:
+        self.con.execute("UPDATE articles SET collected = true WHERE NOT collected")
 
     def add_articles(self, items: list[AnnotatedArticle]) -> None:
         if not items:
@@ -86,6 +117,7 @@ class Store:
             "text": [x.text for x in a], "language": [x.language for x in a],
             "layers": [dump_layers(item.layers) for item in items],
             "fingerprint": [list(item.fingerprint) for item in items],
+            "collected": [False] * len(items),
         })
 
     def _insert_columns(self, table: str, columns: dict[str, list]) -> None:
@@ -103,8 +135,10 @@ class Store:
 
     def add_rejections(self, rejections: list[Rejection]) -> None:
         if rejections:
-            self.con.executemany("INSERT INTO rejections (source, stage, reason) VALUES (?, ?, ?)",
-                                 [[r.source, r.stage, r.reason] for r in rejections])
+            # a rerun after a crash reports the same rejections again; the store keeps one of each
+            self.con.executemany("INSERT INTO rejections (source, stage, reason) SELECT ?, ?, ? WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM rejections WHERE source = ? AND stage = ? AND reason = ?)",
+                                 [[r.source, r.stage, r.reason] * 2 for r in rejections])
 
     def article_count(self) -> int:
         return int(self.con.execute("SELECT count(*) FROM articles").fetchone()[0])  # type: ignore[index]
@@ -225,6 +259,23 @@ class Store:
         return [tuple(r) for r in self.con.execute(  # type: ignore[misc]
             "SELECT s.id, s.label, count(a.id), min(a.published), max(a.published) FROM stories s "
             "JOIN articles a ON a.story = s.id GROUP BY s.id, s.label ORDER BY count(a.id) DESC, s.id").fetchall()]
+
+
+class IdLookup:
+    """Which ids the store holds, through a connection of its own."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        return _known_ids(self.con, ids)
+
+
+def _known_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
+    ids = list(ids)
+    if not ids:
+        return set()
+    return {r[0] for r in con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()}
 
 
 def _quote(path: Path) -> str:

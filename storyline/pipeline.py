@@ -68,8 +68,9 @@ def ingest_documents(documents: Iterable[RawDocument | Rejection], store: Store,
     earlier run left unfinished.
     """
     report = IngestReport()
-    writer = _Writer(store, report)
-    batches = _new_batches(documents, store, report, progress)
+    digests: dict[str, str] = {}
+    writer = _Writer(store, report, digests)
+    batches = _new_batches(documents, store, report, digests, progress)
     for result in LocalExecutor(options.worker_count()).map(ArticleWorker(options), batches):
         for stage in result.stages:
             report.count(stage.stage, stage.documents, stage.seconds)
@@ -89,27 +90,45 @@ def ingest_documents(documents: Iterable[RawDocument | Rejection], store: Store,
     return report
 
 
+def raw_digest(raw: RawDocument) -> str:
+    """What the store remembers of the input an article came from: a hash of everything that
+    makes the article (its source included, so that a copy elsewhere is a document of its own)."""
+    parts = (raw.source, raw.kind, raw.id, raw.url, raw.title, raw.published, raw.content)
+    digest = hashlib.sha1()
+    for part in parts:
+        digest.update((part or "").encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
 def _new_batches(documents: Iterable[RawDocument | Rejection], store: Store, report: IngestReport,
-                 progress: Progress | None) -> Iterator[list[RawDocument | Rejection]]:
-    """Batches for the worker, without the documents whose own id the store already holds:
-    those are known before any cleaning or NLP. (This runs in the executor's feeding thread,
-    so it reads the store through a cursor of its own.)"""
+                 digests: dict[str, str], progress: Progress | None) -> Iterator[list[RawDocument | Rejection]]:
+    """Batches for the worker, without the documents the store already holds, known before any
+    cleaning or NLP by their own id (JSON Lines) or by the digest of the input (files, URLs).
+    `digests` receives source -> digest of the documents passed on. (This runs in the
+    executor's feeding thread, so it reads the store through a cursor of its own.)"""
     cursor = store.cursor()
     stream = iter(documents)
     while True:
         start = time.perf_counter()
         batch = list(itertools.islice(stream, BATCH_SIZE))
-        report.count("read", len(batch), time.perf_counter() - start)
         if not batch:
             return
-        ids = [d.id for d in batch if isinstance(d, RawDocument) and d.id]
-        known = cursor.known_ids(ids) if ids else set()
-        fresh = [d for d in batch if not (isinstance(d, RawDocument) and d.id in known)]
+        raws = {id(d): raw_digest(d) for d in batch if isinstance(d, RawDocument)}
+        known_ids = cursor.known_ids(d.id for d in batch if isinstance(d, RawDocument) and d.id)
+        known = cursor.known_digests(raws.values())
+        fresh: list[RawDocument | Rejection] = []
         for d in batch:
-            if isinstance(d, RawDocument) and d.id in known:
-                report.unchanged.append(d.id)
+            if isinstance(d, Rejection):
+                fresh.append(d)
+            elif d.id in known_ids or raws[id(d)] in known:
+                report.unchanged.append(d.id or d.source)
                 if progress:
                     progress(1)
+            else:
+                digests[d.source] = raws[id(d)]
+                fresh.append(d)
+        report.count("read", len(batch), time.perf_counter() - start)
         if fresh:
             yield fresh
 
@@ -117,8 +136,8 @@ def _new_batches(documents: Iterable[RawDocument | Rejection], store: Store, rep
 class _Writer:
     """Give each annotated article its id in the collection and store it in batches."""
 
-    def __init__(self, store: Store, report: IngestReport) -> None:
-        self.store, self.report = store, report
+    def __init__(self, store: Store, report: IngestReport, digests: dict[str, str]) -> None:
+        self.store, self.report, self.digests = store, report, digests
         self.seen: dict[str, str] = {}  # id -> source, of this run's articles
         self.pending: list[AnnotatedArticle] = []
 
@@ -162,7 +181,8 @@ class _Writer:
         if not self.pending:
             return
         start = time.perf_counter()
-        stored, failed = self.store.add_articles_isolated(self.pending)
+        digests = [self.digests.get(item.article.source) for item in self.pending]
+        stored, failed = self.store.add_articles_isolated(self.pending, digests)
         self.report.count("store", len(self.pending), time.perf_counter() - start)
         for item in stored:
             ident = item.article.id

@@ -62,7 +62,8 @@ class ArticleWorker:
             raw = repair_document(raw)
             cleaned.append(self._guarded(raw.source, "clean", lambda raw=raw: clean_document(raw)))  # type: ignore[misc]
         clean_done = time.perf_counter()
-        nlp = load_nlp(self.options.spacy_model)
+        # the pipeline loads on first use, so that a batch of rejections does not cost the 2 s of loading it
+        nlp = load_nlp(self.options.spacy_model) if any(isinstance(c, Article) for c in cleaned) else None
         items: list[AnnotatedArticle | Rejection] = []
         for item in cleaned:
             if isinstance(item, Rejection):

@@ -79,19 +79,19 @@ class Store:
         row = self.con.execute("SELECT source FROM articles WHERE id = ?", [ident]).fetchone()
         return row[0] if row else None
 
-    def add_articles_isolated(self, items: list[AnnotatedArticle]) -> tuple[list[AnnotatedArticle],
-                                                                            list[tuple[AnnotatedArticle, str]]]:
+    def add_articles_isolated(self, items: list[AnnotatedArticle], digests: list[str | None]) -> tuple[
+            list[AnnotatedArticle], list[tuple[AnnotatedArticle, str]]]:
         """Store `items` in one statement, or one by one when that fails, so that one article
         the store refuses costs only itself: (stored, [(refused, why)])."""
         try:
-            self.add_articles(items)
+            self.add_articles(items, digests)
             return items, []
         except _INSERT_ERRORS:
             pass
         stored, refused = [], []
-        for item in items:
+        for item, digest in zip(items, digests, strict=True):
             try:
-                self.add_articles([item])
+                self.add_articles([item], [digest])
                 stored.append(item)
             except _INSERT_ERRORS as err:
                 refused.append((item, f"{type(err).__name__}: {err}"))
@@ -104,7 +104,11 @@ class Store:
     def mark_collected(self) -> None:
         self.con.execute("UPDATE articles SET collected = true WHERE NOT collected")
 
-    def add_articles(self, items: list[AnnotatedArticle]) -> None:
+    def known_digests(self, digests: Iterable[str]) -> set[str]:
+        return _known_digests(self.con, digests)
+
+    def add_articles(self, items: list[AnnotatedArticle], digests: list[str | None] | None = None) -> None:
+        """Insert articles, each marked as not yet collected; `digests`: of the input each came from."""
         if not items:
             return
         start = self.con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]  # type: ignore[index]
@@ -118,6 +122,7 @@ class Store:
             "layers": [dump_layers(item.layers) for item in items],
             "fingerprint": [list(item.fingerprint) for item in items],
             "collected": [False] * len(items),
+            "raw_digest": digests if digests is not None else [None] * len(items),
         })
 
     def _insert_columns(self, table: str, columns: dict[str, list]) -> None:
@@ -269,6 +274,17 @@ class IdLookup:
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         return _known_ids(self.con, ids)
+
+    def known_digests(self, digests: Iterable[str]) -> set[str]:
+        return _known_digests(self.con, digests)
+
+
+def _known_digests(con: duckdb.DuckDBPyConnection, digests: Iterable[str]) -> set[str]:
+    digests = list(digests)
+    if not digests:
+        return set()
+    rows = con.execute("SELECT raw_digest FROM articles WHERE list_contains(?, raw_digest)", [digests]).fetchall()
+    return {r[0] for r in rows}
 
 
 def _known_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:

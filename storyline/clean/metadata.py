@@ -27,7 +27,7 @@ _OUTLET_IN_TEXT = [
 # The alt text may hold bracketed words ("[VIDEO]") but no nested "![": with `.*?` each "![" of
 # a line scanned to its end, quadratic on a line of repeated "![" (and in C, where no time limit
 # can stop it). The loop is unrolled so that no two ways of matching exist (linear).
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\((?P<url>https?://[^)\s]+)\)")
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\((?P<url>https?://[^)\s\[\]]+)\)")
 # The lead image sits under the headline; later images may come from related stories.
 _LEAD_LINES = 5
 

@@ -21,7 +21,9 @@ _STATED_DATE = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_LABELS = ("last updated", "updated")
-_TWEET_LINK = re.compile(r"\s*pic\.twitter\.com/\w+")
+# Spaces before the link are taken only from where their run starts, not again from each space
+# of it (that was quadratic on a long run); inside a run only an empty \s* is tried.
+_TWEET_LINK = re.compile(r"(?:(?<!\s)\s*|(?<=\s))pic\.twitter\.com/\w+")
 # Some archives put "date YYYY-MM-DD" before the text.
 _LEADING_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")

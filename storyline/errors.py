@@ -31,6 +31,7 @@ class Code(Enum):
     DUPLICATE_ID = "E012 the id '{id}' is already used by another document of this input"
     NOT_STORED = "E013 the article could not be stored: {detail}"
     DOCUMENT_FAILED = "E014 internal error in {stage}: {detail}"
+    NO_DOCUMENT_IN_FILE = "E015 the file holds no {kind} document"
     # collection-level and user errors (these stop a command)
     NO_DOCUMENTS = "E101 no document could be processed"
     UNKNOWN_STORY = "E102 no story with id '{id}'"

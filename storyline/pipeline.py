@@ -22,6 +22,7 @@ from storyline.models import AnnotatedArticle, RawDocument, Rejection
 from storyline.runner import ArticleWorker, LocalExecutor, StageTime, annotate
 from storyline.settings import Options
 from storyline.sources import read_inputs
+from storyline.sources.repair import repair_document
 from storyline.store import Store
 
 __all__ = ["IngestReport", "annotate", "ingest", "ingest_documents"]
@@ -111,7 +112,8 @@ def _new_batches(documents: Iterable[RawDocument | Rejection], store: Store, rep
     stream = iter(documents)
     while True:
         start = time.perf_counter()
-        batch = list(itertools.islice(stream, BATCH_SIZE))
+        # strings the store cannot hold (lone surrogates, NULs) are repaired before any lookup
+        batch = [repair_document(d) if isinstance(d, RawDocument) else d for d in itertools.islice(stream, BATCH_SIZE)]
         if not batch:
             return
         raws = {id(d): raw_digest(d) for d in batch if isinstance(d, RawDocument)}

@@ -3,20 +3,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO
 
 from storyline.errors import Code, StorylineError
 from storyline.models import RawDocument, Rejection
 from storyline.settings import Options
-
-# Bytes skipped at a time past the size limit of an over-long line (never held whole).
-_SKIP_CHUNK = 1 << 20
+from storyline.sources.streams import capped_lines
 
 
-def read_jsonl_stream(handle: BinaryIO, origin: str, options: Options) -> Iterator[RawDocument | Rejection]:
-    """Documents of a binary JSON Lines stream; no line is read past the document size limit,
+def read_jsonl_chunks(chunks: Iterable[bytes], origin: str, options: Options) -> Iterator[RawDocument | Rejection]:
+    """Documents of a JSON Lines byte stream; no line is held past the document size limit,
     so a compressed or piped dump cannot make one line fill memory."""
-    return read_jsonl_lines(_capped_lines(handle, options.max_document_bytes), origin, options)
+    lines = (None if line is None else line.decode("utf-8", errors="replace")
+             for line in capped_lines(chunks, options.max_document_bytes))
+    return read_jsonl_lines(lines, origin, options)
 
 
 def read_jsonl_lines(lines: Iterable[str | None], origin: str, options: Options) -> Iterator[RawDocument | Rejection]:
@@ -73,13 +72,3 @@ def raw_document_from_object(obj: dict, where: str, number: int = 1) -> RawDocum
 
 def _str_or_none(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
-
-
-def _capped_lines(handle: BinaryIO, limit: int) -> Iterator[str | None]:
-    while line := handle.readline(limit + 1):
-        if len(line) > limit and not line.endswith(b"\n"):
-            while (rest := handle.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
-                pass
-            yield None
-        else:
-            yield line.decode("utf-8", errors="replace")

@@ -16,7 +16,8 @@ from storyline.models import RawDocument, Rejection
 from storyline.settings import Options
 from storyline.sources.decode import decode_bytes, looks_like_html
 from storyline.sources.feeds import read_feed
-from storyline.sources.jsonl import read_jsonl_lines, read_jsonl_stream
+from storyline.sources.jsonl import read_jsonl_chunks, read_jsonl_lines
+from storyline.sources.streams import gunzip_chunks, raw_chunks, read_capped
 from storyline.sources.url import fetch_url
 from storyline.sources.warc import read_warc
 
@@ -42,7 +43,7 @@ def read_inputs(inputs: Iterable[str], options: Options) -> Iterator[Item]:
 def _read_stdin(options: Options) -> Iterator[Item]:
     binary = getattr(sys.stdin, "buffer", None)  # a test runner's stdin may be text only
     if binary is not None:
-        return read_jsonl_stream(binary, "<stdin>", options)
+        return read_jsonl_chunks(raw_chunks(binary), "<stdin>", options)
     return read_jsonl_lines(sys.stdin, "<stdin>", options)
 
 
@@ -96,13 +97,17 @@ def _read_jsonl(path: Path, compressed: bool, options: Options) -> Iterator[Item
     """A dump's documents up to any damage; the damage itself is one more Rejection."""
     given = 0
     try:
-        with gzip.open(path, "rb") if compressed else path.open("rb") as handle:
-            for item in read_jsonl_stream(handle, str(path), options):  # type: ignore[arg-type]
+        with path.open("rb") as handle:
+            chunks = gunzip_chunks(handle) if compressed else raw_chunks(handle)
+            for item in read_jsonl_chunks(chunks, str(path), options):
                 given += 1
                 yield item
     except BROKEN_DATA as err:
         detail = _describe(err) + (f" after {given} lines" if given else "")
         yield Rejection.from_error(str(path), "read", StorylineError(Code.UNREADABLE, detail=detail))
+        return
+    if not given:  # every input gives a record or a rejection line, an empty dump too
+        yield Rejection.from_error(str(path), "read", StorylineError(Code.NO_DOCUMENT_IN_FILE, kind="JSON Lines"))
 
 
 def _read_bytes(path: Path, compressed: bool, options: Options) -> bytes:
@@ -111,9 +116,9 @@ def _read_bytes(path: Path, compressed: bool, options: Options) -> bytes:
     limit = options.max_document_bytes
     if not compressed and path.stat().st_size > limit:
         raise StorylineError(Code.TOO_LARGE, limit=round(options.max_document_mb))
-    with (gzip.open(path, "rb") if compressed else path.open("rb")) as handle:
-        data = handle.read(limit + 1)
-    if len(data) > limit:
+    with path.open("rb") as handle:
+        data = read_capped(gunzip_chunks(handle) if compressed else raw_chunks(handle), limit)
+    if data is None:
         raise StorylineError(Code.TOO_LARGE, limit=round(options.max_document_mb))
     return data
 

@@ -24,6 +24,15 @@ class _Loader(ArcWarcRecordLoader):
 
 
 def read_warc(path: Path, options: Options) -> Iterator[RawDocument | Rejection]:
+    given = 0
+    for item in _read_records(path, options):
+        given += 1
+        yield item
+    if not given:  # every input gives a record or a rejection line, a WARC without HTML too
+        yield Rejection.from_error(str(path), "read", StorylineError(Code.NO_DOCUMENT_IN_FILE, kind="HTML"))
+
+
+def _read_records(path: Path, options: Options) -> Iterator[RawDocument | Rejection]:
     seen = 0
     try:
         with path.open("rb") as stream:

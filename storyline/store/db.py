@@ -59,6 +59,7 @@ class Store:
         self.con.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
                          "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)")
         done = {v for (v,) in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
+        applied = False
         for version, name, sql in MIGRATIONS:
             if version in done:
                 continue
@@ -66,6 +67,12 @@ class Store:
             self.con.execute(sql)
             self.con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
             self.con.execute("COMMIT")
+            applied = True
+        if applied and self.path != ":memory:":
+            # Into the file, out of the write-ahead log: DuckDB cannot replay a logged table with
+            # DEFAULT expressions after a kill -9 ("GetDefaultDatabase with no default database
+            # set", duckdb issues 19712 and 18259), and the store would no longer open.
+            self.con.execute("CHECKPOINT")
 
     # ------------------------------------------------------------------ articles
     def known_ids(self, ids: Iterable[str]) -> set[str]:

@@ -63,8 +63,9 @@ def issue_cases() -> list[Case]:
     damaged = bytearray(gzip.compress(body * 20))
     damaged[len(damaged) // 2:len(damaged) // 2 + 16] = b"\xff" * 16
     text = CANARY_TEXTS[1].replace("grain", "rice")
-    truncated = gzip.compress(b"".join(json.dumps({"id": f"other-{i}", "text": f"{text} Report {i}: {random.Random(i).randbytes(200).hex()}."}).encode() + b"\n"
-                                       for i in range(12)))
+    lines = [json.dumps({"id": f"other-{i}", "text": f"{text} Report {i}: {random.Random(i).randbytes(200).hex()}."})
+             for i in range(12)]  # incompressible enough that half the file holds whole lines
+    truncated = gzip.compress("\n".join(lines).encode() + b"\n")
     return [
         Case("damaged.html.gz", bytes(damaged)),  # zlib.error
         Case("truncated.jsonl.gz", truncated[: len(truncated) // 2]),  # EOFError after some lines

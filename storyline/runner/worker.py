@@ -82,11 +82,18 @@ class ArticleWorker:
         time itself (its processes can be killed and replaced)."""
         limit = self.options.document_timeout
         timed = limit > 0 and threading.current_thread() is threading.main_thread()
-        if timed:
-            previous = signal.signal(signal.SIGALRM, _on_timeout)
-            signal.setitimer(signal.ITIMER_REAL, limit)
+        previous = None
         try:
-            return work()
+            # armed and disarmed inside the handlers, so an alarm at any moment is a TimeoutError here
+            try:
+                if timed:
+                    previous = signal.signal(signal.SIGALRM, _on_timeout)
+                    signal.setitimer(signal.ITIMER_REAL, limit)
+                return work()
+            finally:
+                if timed:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+                    signal.signal(signal.SIGALRM, previous or signal.SIG_DFL)
         except StorylineError as err:
             return Rejection.from_error(source, stage, err)
         except TimeoutError:
@@ -94,10 +101,6 @@ class ArticleWorker:
         except Exception as err:  # noqa: BLE001 - one broken document must not stop the batch
             detail = f"{type(err).__name__}: {err}"
             return Rejection.from_error(source, stage, StorylineError(Code.DOCUMENT_FAILED, stage=stage, detail=detail))
-        finally:
-            if timed:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-                signal.signal(signal.SIGALRM, previous)
 
 
 def annotate(article: Article, nlp) -> AnnotatedArticle:  # type: ignore[no-untyped-def]

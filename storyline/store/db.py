@@ -13,8 +13,9 @@ from storyline.models import AnnotatedArticle, Article, Entity, Layers, LocalEnt
 from storyline.store.codec import dump_layers, load_entities, load_layers
 from storyline.store.migrations import MIGRATIONS
 
-# What an insert of strings the store cannot hold raises (a lone surrogate fails to encode).
-_INSERT_ERRORS = (duckdb.Error, UnicodeError, ValueError)
+# What an insert of strings the store cannot hold raises (a lone surrogate fails to encode: the
+# binding layer raises a bare RuntimeError).
+_INSERT_ERRORS = (duckdb.Error, UnicodeError, ValueError, RuntimeError)
 _ARTICLE_COLUMNS = "id, source, url, title, outlet, published, updated, authors, text, language"
 
 

@@ -124,7 +124,7 @@ def _new_batches(documents: Iterable[RawDocument | Rejection], store: Store, rep
             if isinstance(d, Rejection):
                 fresh.append(d)
             elif d.id in known_ids or raws[id(d)] in known:
-                report.unchanged.append(d.id or d.source)
+                report.unchanged.append(d.id if d.id in known_ids else known[raws[id(d)]])
                 if progress:
                     progress(1)
             else:

@@ -112,7 +112,8 @@ class Store:
     def mark_collected(self) -> None:
         self.con.execute("UPDATE articles SET collected = true WHERE NOT collected")
 
-    def known_digests(self, digests: Iterable[str]) -> set[str]:
+    def known_digests(self, digests: Iterable[str]) -> dict[str, str]:
+        """digest -> id of the stored articles made from inputs with those digests."""
         return _known_digests(self.con, digests)
 
     def add_articles(self, items: list[AnnotatedArticle], digests: list[str | None] | None = None) -> None:
@@ -283,16 +284,17 @@ class IdLookup:
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         return _known_ids(self.con, ids)
 
-    def known_digests(self, digests: Iterable[str]) -> set[str]:
+    def known_digests(self, digests: Iterable[str]) -> dict[str, str]:
+        """digest -> id of the stored articles made from inputs with those digests."""
         return _known_digests(self.con, digests)
 
 
-def _known_digests(con: duckdb.DuckDBPyConnection, digests: Iterable[str]) -> set[str]:
+def _known_digests(con: duckdb.DuckDBPyConnection, digests: Iterable[str]) -> dict[str, str]:
     digests = list(digests)
     if not digests:
-        return set()
-    rows = con.execute("SELECT raw_digest FROM articles WHERE list_contains(?, raw_digest)", [digests]).fetchall()
-    return {r[0] for r in rows}
+        return {}
+    rows = con.execute("SELECT raw_digest, id FROM articles WHERE list_contains(?, raw_digest)", [digests]).fetchall()
+    return {r[0]: r[1] for r in rows}
 
 
 def _known_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:

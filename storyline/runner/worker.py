@@ -4,6 +4,7 @@ from __future__ import annotations
 import signal
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -37,6 +38,11 @@ class BatchResult:
 
     items: tuple[AnnotatedArticle | Rejection, ...]
     stages: tuple[StageTime, ...]
+
+    @property
+    def drops(self) -> Counter[str]:
+        """Documents dropped, per catalogue code."""
+        return Counter(item.code or "E000" for item in self.items if isinstance(item, Rejection))
 
 
 class ArticleWorker:

@@ -21,7 +21,9 @@ def test_worker_survives_pickling_and_annotates() -> None:
 def test_worker_rejections_keep_their_code() -> None:
     batch = [RawDocument(source="short.txt", content="Too short.", kind="text"),
              Rejection("gone.html", "read", "no such file or directory", "E008")]
-    items = ArticleWorker(Options()).__call__(batch).items
+    result = ArticleWorker(Options())(batch)
+    items = result.items
+    assert result.drops == {"E004": 1, "E008": 1}
     assert [(r.source, r.code) for r in items if isinstance(r, Rejection)] == [("short.txt", "E004"), ("gone.html", "E008")]
 
 

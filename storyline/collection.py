@@ -9,9 +9,21 @@ from storyline.store import Store
 
 
 def update_collection(store: Store, options: Options) -> None:
+    """Run the collection stages over the whole store. Each stage recomputes from what is
+    stored, so a run cut short by a crash is finished by the next one; the articles are
+    marked collected only at the end (see migration 4)."""
     mark_duplicates(store, options)
     store.replace_entities(resolve_entities(store.local_entities()))
     group_stories(store)
+    store.mark_collected()
+
+
+def finish_collection(store: Store, options: Options) -> int:
+    """Run the collection stages if an interrupted ingest left articles without them; how many."""
+    pending = store.uncollected_count()
+    if pending:
+        update_collection(store, options)
+    return pending
 
 
 def mark_duplicates(store: Store, options: Options) -> None:

@@ -5,7 +5,14 @@ Library code raises `StorylineError`; the CLI and the API translate it in one pl
 """
 from __future__ import annotations
 
+import re
 from enum import Enum
+
+# C0 and C1 control characters, DEL, lone surrogates and the Unicode line and paragraph
+# separators: what can move a terminal's cursor, change its colours or break a line.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# A message that quotes input stays readable on one terminal line.
+MAX_LINE_CHARS = 500
 
 
 class Code(Enum):
@@ -21,12 +28,17 @@ class Code(Enum):
     UNSUPPORTED = "E009 unsupported input type '{suffix}'"
     UNREADABLE = "E010 the file could not be read: {detail}"
     TIMEOUT = "E011 processing took longer than {seconds} s"
+    DUPLICATE_ID = "E012 the id '{id}' is already used by another document of this input"
+    NOT_STORED = "E013 the article could not be stored: {detail}"
+    DOCUMENT_FAILED = "E014 internal error in {stage}: {detail}"
+    NO_DOCUMENT_IN_FILE = "E015 the file holds no {kind} document"
     # collection-level and user errors (these stop a command)
     NO_DOCUMENTS = "E101 no document could be processed"
     UNKNOWN_STORY = "E102 no story with id '{id}'"
     UNKNOWN_ENTITY = "E103 no entity matches '{name}'"
     DB_LOCKED = "E104 the database {path} is in use by another process"
     BAD_OPTION = "E105 {detail}"
+    TEXT_REJECTED = "E106 the text could not be annotated: {reason} ({code})"
     # the HTTP server (storyline serve); translated to statuses in storyline.api.errors
     UNKNOWN_ARTICLE = "E201 no article with id '{id}'"
     UNAUTHORIZED = "E202 a valid access token is required (Authorization: Bearer TOKEN)"
@@ -50,3 +62,16 @@ class StorylineError(Exception):
         self.ident = ident
         self.message = template.format(**details)
         super().__init__(f"{self.message} [{ident}]")
+
+
+def one_line(text: str, limit: int = MAX_LINE_CHARS) -> str:
+    """`text` as one printable line: control characters and lone surrogates escaped (\\x1b, \\n,
+    \\ud800), cut at `limit` characters. Rejection lines and notes quote input through this."""
+    safe = _UNSAFE.sub(_escape, text)
+    return safe if len(safe) <= limit else safe[: limit - 1] + "…"
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

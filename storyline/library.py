@@ -43,7 +43,8 @@ def annotate(text: str, *, published: str | None = None, title: str | None = Non
     with Store(":memory:") as store:
         report = ingest_documents([document], store, options or Options())
         if report.rejections:
-            raise StorylineError(Code.BAD_OPTION, detail=report.rejections[0].reason)
+            rejection = report.rejections[0]
+            raise StorylineError(Code.TEXT_REJECTED, reason=rejection.reason, code=rejection.code or "no code")
         return next(iter_records(store))
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from storyline.errors import StorylineError, one_line
+
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "FAC"]
 SourceKind = Literal["person", "organization", "government", "media", "anonymous", "document", "public"]
 Modality = Literal["asserted", "expected", "possible", "negated", "denied"]
@@ -152,8 +154,19 @@ class Rejection:
     """A document that could not be processed: stored, counted, reported in one line."""
 
     source: str
-    stage: str  # read, decode, clean, extract
+    stage: str  # read, clean, extract, store
     reason: str
+    code: str = ""  # the catalogue code (E003 ...), for counting drops per reason
+
+    def __post_init__(self) -> None:
+        # Sources and reasons quote input (paths, ids, a parser's view of the bytes): escaped
+        # here, once, so a rejection is one printable line wherever it is shown or stored.
+        object.__setattr__(self, "source", one_line(self.source))
+        object.__setattr__(self, "reason", one_line(self.reason))
+
+    @classmethod
+    def from_error(cls, source: str, stage: str, err: StorylineError) -> Rejection:
+        return cls(source, stage, err.message, err.ident)
 
     def line(self) -> str:
         return f"storyline: skipped {self.source}: {self.reason}"

@@ -36,3 +36,9 @@ def test_readme_public_names_are_exported() -> None:
 
 def test_readme_all_names_one_lazy_export_each() -> None:
     assert set(storyline.__all__) - {"__version__"} == set(storyline._EXPORTS)
+
+
+def test_readme_annotate_refuses_an_empty_text_with_its_code() -> None:
+    with pytest.raises(storyline.StorylineError) as caught:
+        storyline.annotate("   ")
+    assert caught.value.ident == "E106" and "E001" in caught.value.message

@@ -44,7 +44,8 @@ _TEASER = re.compile(r"^(read more|also read|read also|see also|related|watch|re
 _INLINE_TEASER = re.compile(r"(?<=[.!?”\"])\s+(?:read more|also read|read also|see also|related)\s*:\s[^.!?\n]*$",
                             re.IGNORECASE)
 _DISCLAIMER = re.compile(r"^(disclaimer|note to readers|editor'?s note: comments)\s*:", re.IGNORECASE)
-_IMAGE = re.compile(r"^!\[.*\]\(.*\)$")
+# The lookahead checks the closing ")" once, so the lazy alt text stops at the first "](" (linear).
+_IMAGE = re.compile(r"^(?=.*\)$)!\[.*?\]\(.*\)$")
 # Captions end with a photo credit: "... on Monday. (AFP)", "(AFP/Jane Roe)", "— ISPR/File", "| Photo: PTI".
 _CREDIT_PAREN = re.compile(r"[.!?”\"]\s*\((?:photos?|images?|file|courtesy)?:?\s*[A-Z][\w.&'’-]*(?:[ /][\w.&'’-]+){0,4}\)$")
 _CREDIT_DASH = re.compile(r"[.!?”\"]\s[—–]\s*(?:[A-Z][\w.&-]*/[\w ]{1,30}|File|Photo|Handout|Reuters|AFP|AP|EPA|Getty Images)$")

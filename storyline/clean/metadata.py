@@ -24,7 +24,10 @@ _OUTLET_IN_TEXT = [
     re.compile(r"(?:©|\bCopyright\s*©?\s*(?=\d{4}))\s*(?:\d{4}(?:-\d{4})?\s*)?"
                r"(?P<name>[A-Z][\w-]*(?:\.[a-z]{2,6}\b)?(?: [A-Z0-9][\w-]*){0,3})"),
 ]
-_MARKDOWN_IMAGE = re.compile(r"!\[.*?\]\((?P<url>https?://[^)\s]+)\)")
+# The alt text may hold bracketed words ("[VIDEO]") but no nested "![": with `.*?` each "![" of
+# a line scanned to its end, quadratic on a line of repeated "![" (and in C, where no time limit
+# can stop it). The loop is unrolled so that no two ways of matching exist (linear).
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\((?P<url>https?://[^)\s\[\]]+)\)")
 # The lead image sits under the headline; later images may come from related stories.
 _LEAD_LINES = 5
 

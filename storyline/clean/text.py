@@ -34,7 +34,9 @@ _MAX_HEADER_DATE_WORDS = 25
 _HEADER_DATE_REACH = 30
 # The date line may follow the standfirst or the lead image, which the classifier counts in the article.
 _DATE_LINES_INTO_ARTICLE = 8
-_TWEET_LINK = re.compile(r"\s*pic\.twitter\.com/\w+")
+# Spaces before the link are taken only from where their run starts, not again from each space
+# of it (that was quadratic on a long run); inside a run only an empty \s* is tried.
+_TWEET_LINK = re.compile(r"(?:(?<!\s)\s*|(?<=\s))pic\.twitter\.com/\w+")
 # Some archives put "date YYYY-MM-DD" before the text.
 _LEADING_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")

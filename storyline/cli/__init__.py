@@ -18,6 +18,7 @@ app = typer.Typer(
 app.command("extract")(collect.extract)
 app.command("ingest")(collect.ingest)
 app.command("export")(collect.export)
+app.command("repair")(collect.repair)
 app.command("demo")(demo.demo)
 app.command("said")(said.said)
 app.command("serve")(serve.serve)

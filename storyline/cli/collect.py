@@ -13,7 +13,8 @@ from rich.console import Console
 from rich.table import Table
 
 from storyline.cli.common import DEFAULT_DB_PATH, DbOption, err_console, progress_bar, report_rejection, run_safely
-from storyline.errors import Code, StorylineError
+from storyline.collection import finish_collection
+from storyline.errors import Code, StorylineError, one_line
 from storyline.export import export_records, iter_records
 from storyline.pipeline import IngestReport
 from storyline.scale import choose_ingest
@@ -47,6 +48,7 @@ Language = Annotated[str | None, typer.Option("--language", help="Language code 
                                                                  "overrides detection.")]
 AllowPrivate = Annotated[bool, typer.Option("--allow-private-urls",
                                             help="Fetch feed entries on loopback or private addresses.")]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Show documents and seconds per stage, and drops per reason.")]
 
 
 def extract(
@@ -56,12 +58,13 @@ def extract(
     workers: Workers = 0,
     language: Language = None,
     allow_private_urls: AllowPrivate = False,
+    verbose: Verbose = False,
 ) -> None:
     """Print the record of every document; all inputs form one collection."""
     def work() -> None:
         options = _options(workers, language, allow_private_urls)
         with Store(":memory:") as store:
-            report = _ingest_with_feedback(inputs, store, options)
+            report = _ingest_with_feedback(inputs, store, options, verbose)
             records = [r.to_dict() for r in iter_records(store)]
         if fmt is ExtractFormat.jsonl:
             for r in records:
@@ -76,16 +79,28 @@ def extract(
 
 def ingest(inputs: Inputs, db: DbOption = DEFAULT_DB_PATH, strict: Strict = False, workers: Workers = 0,
            runner: RunnerOption = Runner.local, ray_address: RayAddress = None,
-           language: Language = None, allow_private_urls: AllowPrivate = False) -> None:
+           language: Language = None, allow_private_urls: AllowPrivate = False, verbose: Verbose = False) -> None:
     """Add documents to the database; documents already stored are left as they are."""
     def work() -> None:
         options = replace(_options(workers, language, allow_private_urls), runner=runner.value, ray_address=ray_address)
         with Store(db) as store:
-            report = _ingest_with_feedback(inputs, store, options)
+            report = _ingest_with_feedback(inputs, store, options, verbose)
             total = store.article_count()
         err_console.print(f"storyline: {len(report.added)} added, {len(report.unchanged)} already stored, "
                           f"{len(report.rejections)} rejected; {total} articles in {db}", markup=False)
         _exit_status(report, strict)
+    run_safely(work)
+
+
+def repair(db: DbOption = DEFAULT_DB_PATH) -> None:
+    """Finish the collection stages an interrupted ingest left undone (an ingest does it too)."""
+    def work() -> None:
+        if not Path(db).exists():
+            raise StorylineError(Code.BAD_OPTION, detail=f"no database at {db}; run 'storyline ingest' first")
+        with Store(db) as store:
+            finished = finish_collection(store, Options())
+            total = store.article_count()
+        err_console.print(f"storyline: {finished} articles finished; {total} articles in {db}", markup=False)
     run_safely(work)
 
 
@@ -111,16 +126,27 @@ def _options(workers: int, language: str | None, allow_private_urls: bool) -> Op
     return Options(workers=workers, language=code, allow_private_urls=allow_private_urls)
 
 
-def _ingest_with_feedback(inputs: list[str], store: Store, options: Options) -> IngestReport:
+def _ingest_with_feedback(inputs: list[str], store: Store, options: Options, verbose: bool = False) -> IngestReport:
     run = choose_ingest(options)
     with progress_bar("Processing documents") as advance:
         report = run(inputs, store, options, advance)
     for rejection in report.rejections:
         report_rejection(rejection)
     for ident, language in report.without_nlp:
-        err_console.print(f"storyline: note: {ident} is in language '{language}'; stored without NLP layers "
-                          "(no model for that language yet)", markup=False)
+        err_console.print(one_line(f"storyline: note: {ident} is in language '{language}'; stored without NLP "
+                                   "layers (no model for that language yet)"), markup=False)
+    if verbose:
+        _print_stages(report)
     return report
+
+
+def _print_stages(report: IngestReport) -> None:
+    for stage in (s for s in report.stages.values() if s.documents):
+        rate = f", {stage.documents / stage.seconds:.1f}/s" if stage.seconds > 0 else ""
+        err_console.print(f"storyline: stage {stage.stage}: {stage.documents} documents in {stage.seconds:.2f} s{rate}",
+                          markup=False)
+    for code, count in sorted(report.drops.items()):
+        err_console.print(f"storyline: dropped {count} with {code}", markup=False)
 
 
 def _exit_status(report: IngestReport, strict: bool) -> None:

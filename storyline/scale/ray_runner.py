@@ -25,7 +25,9 @@ from typing import Any
 
 import ray
 
-from storyline.pipeline import IngestReport, Progress, _init_worker, _process_batch
+from storyline.extract import load_nlp
+from storyline.pipeline import IngestReport, Progress
+from storyline.runner import ArticleWorker
 from storyline.scale.load import store_results
 from storyline.scale.shards import (
     Item,
@@ -47,13 +49,11 @@ MIN_CPU_SHARE = 0.25
 
 
 def make_worker(options: Options) -> Callable[[list[Item]], list[Result]]:
-    """The per-article work (clean, then NLP) as one callable; spaCy is loaded here, once.
-
-    The one place that knows how the pipeline exposes that work: switch it to
-    `ArticleWorker(options)` when the pipeline offers one.
-    """
-    _init_worker(options)
-    return _process_batch
+    """The per-article work (clean, then NLP) as one callable: the local runner's ArticleWorker,
+    with spaCy loaded here, once per actor."""
+    load_nlp(options.spacy_model)
+    worker = ArticleWorker(options)
+    return lambda batch: list(worker(batch).items)
 
 
 class ShardActor:

@@ -7,17 +7,30 @@ from collections.abc import Iterable, Iterator
 from storyline.errors import Code, StorylineError
 from storyline.models import RawDocument, Rejection
 from storyline.settings import Options
+from storyline.sources.streams import capped_lines
 
 
-def read_jsonl_lines(lines: Iterable[str], origin: str, options: Options) -> Iterator[RawDocument | Rejection]:
+def read_jsonl_chunks(chunks: Iterable[bytes], origin: str, options: Options) -> Iterator[RawDocument | Rejection]:
+    """Documents of a JSON Lines byte stream; no line is held past the document size limit,
+    so a compressed or piped dump cannot make one line fill memory."""
+    lines = (None if line is None else line.decode("utf-8", errors="replace")
+             for line in capped_lines(chunks, options.max_document_bytes))
+    return read_jsonl_lines(lines, origin, options)
+
+
+def read_jsonl_lines(lines: Iterable[str | None], origin: str, options: Options) -> Iterator[RawDocument | Rejection]:
+    """Documents of JSON Lines; a None line stands for one cut at the size limit."""
     for number, line in enumerate(lines, start=1):
+        where = f"{origin}:{number}"
+        if line is None:
+            yield Rejection.from_error(where, "read", StorylineError(Code.TOO_LARGE, limit=round(options.max_document_mb)))
+            continue
         if not line.strip():
             continue
-        where = f"{origin}:{number}"
         try:
             yield parse_jsonl_record(line, where, number, options)
         except StorylineError as err:
-            yield Rejection(where, "read", err.message)
+            yield Rejection.from_error(where, "read", err)
 
 
 def parse_jsonl_record(line: str, where: str, number: int, options: Options) -> RawDocument:
@@ -25,8 +38,10 @@ def parse_jsonl_record(line: str, where: str, number: int, options: Options) -> 
         raise StorylineError(Code.TOO_LARGE, limit=round(options.max_document_mb))
     try:
         obj = json.loads(line)
-    except json.JSONDecodeError as err:
-        raise StorylineError(Code.BAD_JSONL, line=number, detail=err.msg) from err
+    except RecursionError as err:  # arrays or objects nested past Python's recursion limit
+        raise StorylineError(Code.BAD_JSONL, line=number, detail="nested too deeply") from err
+    except ValueError as err:  # JSONDecodeError, or an integer past Python's digit limit
+        raise StorylineError(Code.BAD_JSONL, line=number, detail=getattr(err, "msg", str(err))) from err
     if not isinstance(obj, dict):
         raise StorylineError(Code.BAD_JSONL, line=number, detail="not an object")
     return raw_document_from_object(obj, where, number)

@@ -13,6 +13,9 @@ from storyline.models import AnnotatedArticle, Article, Entity, Layers, LocalEnt
 from storyline.store.codec import dump_layers, load_entities, load_layers
 from storyline.store.migrations import MIGRATIONS
 
+# What an insert of strings the store cannot hold raises (a lone surrogate fails to encode: the
+# binding layer raises a bare RuntimeError).
+_INSERT_ERRORS = (duckdb.Error, UnicodeError, ValueError, RuntimeError)
 _ARTICLE_COLUMNS = "id, source, url, title, outlet, published, updated, authors, text, language"
 
 
@@ -57,6 +60,7 @@ class Store:
         self.con.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
                          "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)")
         done = {v for (v,) in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
+        applied = False
         for version, name, sql in MIGRATIONS:
             if version in done:
                 continue
@@ -64,16 +68,56 @@ class Store:
             self.con.execute(sql)
             self.con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
             self.con.execute("COMMIT")
+            applied = True
+        if applied and self.path != ":memory:":
+            # Into the file, out of the write-ahead log: DuckDB cannot replay a logged table with
+            # DEFAULT expressions after a kill -9 ("GetDefaultDatabase with no default database
+            # set", duckdb issues 19712 and 18259), and the store would no longer open.
+            self.con.execute("CHECKPOINT")
 
     # ------------------------------------------------------------------ articles
     def known_ids(self, ids: Iterable[str]) -> set[str]:
-        ids = list(ids)
-        if not ids:
-            return set()
-        rows = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()
-        return {r[0] for r in rows}
+        return _known_ids(self.con, ids)
 
-    def add_articles(self, items: list[AnnotatedArticle]) -> None:
+    def cursor(self) -> IdLookup:
+        """A lookup of stored ids for another thread (a DuckDB connection serves one thread)."""
+        return IdLookup(self.con.cursor())
+
+    def source_of(self, ident: str) -> str | None:
+        row = self.con.execute("SELECT source FROM articles WHERE id = ?", [ident]).fetchone()
+        return row[0] if row else None
+
+    def add_articles_isolated(self, items: list[AnnotatedArticle], digests: list[str | None]) -> tuple[
+            list[AnnotatedArticle], list[tuple[AnnotatedArticle, str]]]:
+        """Store `items` in one statement, or one by one when that fails, so that one article
+        the store refuses costs only itself: (stored, [(refused, why)])."""
+        try:
+            self.add_articles(items, digests)
+            return items, []
+        except _INSERT_ERRORS:
+            pass
+        stored, refused = [], []
+        for item, digest in zip(items, digests, strict=True):
+            try:
+                self.add_articles([item], [digest])
+                stored.append(item)
+            except _INSERT_ERRORS as err:
+                refused.append((item, f"{type(err).__name__}: {err}"))
+        return stored, refused
+
+    def uncollected_count(self) -> int:
+        """Articles stored but not yet through the collection stages (see migration 4)."""
+        return int(self.con.execute("SELECT count(*) FROM articles WHERE NOT collected").fetchone()[0])  # type: ignore[index]
+
+    def mark_collected(self) -> None:
+        self.con.execute("UPDATE articles SET collected = true WHERE NOT collected")
+
+    def known_digests(self, digests: Iterable[str]) -> dict[str, str]:
+        """digest -> id of the stored articles made from inputs with those digests."""
+        return _known_digests(self.con, digests)
+
+    def add_articles(self, items: list[AnnotatedArticle], digests: list[str | None] | None = None) -> None:
+        """Insert articles, each marked as not yet collected; `digests`: of the input each came from."""
         if not items:
             return
         start = self.con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]  # type: ignore[index]
@@ -86,6 +130,8 @@ class Store:
             "text": [x.text for x in a], "language": [x.language for x in a],
             "layers": [dump_layers(item.layers) for item in items],
             "fingerprint": [list(item.fingerprint) for item in items],
+            "collected": [False] * len(items),
+            "raw_digest": digests if digests is not None else [None] * len(items),
         })
 
     def _insert_columns(self, table: str, columns: dict[str, list]) -> None:
@@ -103,8 +149,10 @@ class Store:
 
     def add_rejections(self, rejections: list[Rejection]) -> None:
         if rejections:
-            self.con.executemany("INSERT INTO rejections (source, stage, reason) VALUES (?, ?, ?)",
-                                 [[r.source, r.stage, r.reason] for r in rejections])
+            # a rerun after a crash reports the same rejections again; the store keeps one of each
+            self.con.executemany("INSERT INTO rejections (source, stage, reason) SELECT ?, ?, ? WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM rejections WHERE source = ? AND stage = ? AND reason = ?)",
+                                 [[r.source, r.stage, r.reason] * 2 for r in rejections])
 
     def article_count(self) -> int:
         return int(self.con.execute("SELECT count(*) FROM articles").fetchone()[0])  # type: ignore[index]
@@ -225,6 +273,35 @@ class Store:
         return [tuple(r) for r in self.con.execute(  # type: ignore[misc]
             "SELECT s.id, s.label, count(a.id), min(a.published), max(a.published) FROM stories s "
             "JOIN articles a ON a.story = s.id GROUP BY s.id, s.label ORDER BY count(a.id) DESC, s.id").fetchall()]
+
+
+class IdLookup:
+    """Which ids the store holds, through a connection of its own."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        return _known_ids(self.con, ids)
+
+    def known_digests(self, digests: Iterable[str]) -> dict[str, str]:
+        """digest -> id of the stored articles made from inputs with those digests."""
+        return _known_digests(self.con, digests)
+
+
+def _known_digests(con: duckdb.DuckDBPyConnection, digests: Iterable[str]) -> dict[str, str]:
+    digests = list(digests)
+    if not digests:
+        return {}
+    rows = con.execute("SELECT raw_digest, id FROM articles WHERE list_contains(?, raw_digest)", [digests]).fetchall()
+    return {r[0]: r[1] for r in rows}
+
+
+def _known_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
+    ids = list(ids)
+    if not ids:
+        return set()
+    return {r[0] for r in con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()}
 
 
 def _quote(path: Path) -> str:

@@ -1,0 +1,123 @@
+"""ArticleWorker: clean and annotate a batch of documents, each under a guard and a time limit."""
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from storyline.clean import clean_document
+from storyline.clean.language import with_language
+from storyline.errors import Code, StorylineError
+from storyline.extract import load_nlp
+from storyline.extract.annotate import annotate_in_language
+from storyline.models import AnnotatedArticle, Article, RawDocument, Rejection
+from storyline.resolve.duplicates import fingerprint
+from storyline.settings import Options
+from storyline.sources.repair import repair_document
+
+# spaCy's own limit on characters per text with the small English pipeline.
+MAX_NLP_CHARS = 1_000_000
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class StageTime:
+    """Documents one stage handled and the seconds it took over them."""
+
+    stage: str
+    documents: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """A batch's outcome, one item per input document in input order, and its stage times."""
+
+    items: tuple[AnnotatedArticle | Rejection, ...]
+    stages: tuple[StageTime, ...]
+
+    @property
+    def drops(self) -> Counter[str]:
+        """Documents dropped, per catalogue code."""
+        return Counter(item.code or "E000" for item in self.items if isinstance(item, Rejection))
+
+
+class ArticleWorker:
+    """Clean and annotate documents. Picklable (only the options travel; the spaCy pipeline is
+    loaded once per process on first use), so any executor can ship it to a process."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"options": self.options}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["options"])  # type: ignore[misc]
+
+    def __call__(self, batch: Sequence[RawDocument | Rejection]) -> BatchResult:
+        start = time.perf_counter()
+        cleaned: list[Article | Rejection] = []
+        for raw in batch:
+            if isinstance(raw, Rejection):
+                cleaned.append(raw)
+                continue
+            raw = repair_document(raw)
+            cleaned.append(self._guarded(raw.source, "clean", lambda raw=raw: clean_document(raw)))  # type: ignore[misc]
+        clean_done = time.perf_counter()
+        # the pipeline loads on first use, so that a batch of rejections does not cost the 2 s of loading it
+        nlp = load_nlp(self.options.spacy_model) if any(isinstance(c, Article) for c in cleaned) else None
+        items: list[AnnotatedArticle | Rejection] = []
+        for item in cleaned:
+            if isinstance(item, Rejection):
+                items.append(item)
+                continue
+            items.append(self._guarded(item.source, "extract", lambda item=item: annotate(item, nlp, self.options.language)))  # type: ignore[misc]
+        done = time.perf_counter()
+        to_extract = sum(1 for item in cleaned if not isinstance(item, Rejection))
+        return BatchResult(items=tuple(items), stages=(
+            StageTime("clean", sum(1 for raw in batch if not isinstance(raw, Rejection)), clean_done - start),
+            StageTime("extract", to_extract, done - clean_done)))
+
+    def _guarded(self, source: str, stage: str, work: Callable[[], T]) -> T | Rejection:
+        """Run one document's work; any failure becomes a Rejection with its code. The time limit
+        needs the main thread (SIGALRM); an executor that runs workers in threads must bound
+        time itself (its processes can be killed and replaced)."""
+        limit = self.options.document_timeout
+        timed = limit > 0 and threading.current_thread() is threading.main_thread()
+        previous = None
+        try:
+            # armed and disarmed inside the handlers, so an alarm at any moment is a TimeoutError here
+            try:
+                if timed:
+                    previous = signal.signal(signal.SIGALRM, _on_timeout)
+                    signal.setitimer(signal.ITIMER_REAL, limit)
+                return work()
+            finally:
+                if timed:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+                    signal.signal(signal.SIGALRM, previous or signal.SIG_DFL)
+        except StorylineError as err:
+            return Rejection.from_error(source, stage, err)
+        except TimeoutError:
+            return Rejection.from_error(source, stage, StorylineError(Code.TIMEOUT, seconds=limit))
+        except Exception as err:  # noqa: BLE001 - one broken document must not stop the batch
+            detail = f"{type(err).__name__}: {err}"
+            return Rejection.from_error(source, stage, StorylineError(Code.DOCUMENT_FAILED, stage=stage, detail=detail))
+
+
+def annotate(article: Article, nlp, language: str | None = None) -> AnnotatedArticle:  # type: ignore[no-untyped-def]
+    """All per-article layers and the text's fingerprint; `language` overrides detection."""
+    if len(article.text) > MAX_NLP_CHARS:
+        raise StorylineError(Code.TOO_LARGE, limit=round(MAX_NLP_CHARS / 1e6))
+    article = with_language(article, language)
+    layers = annotate_in_language(article, nlp)
+    return AnnotatedArticle(article=article, layers=layers, fingerprint=fingerprint(article.text))
+
+
+def _on_timeout(signum: int, frame: object) -> None:
+    raise TimeoutError

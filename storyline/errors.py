@@ -38,7 +38,7 @@ class Code(Enum):
     UNKNOWN_ENTITY = "E103 no entity matches '{name}'"
     DB_LOCKED = "E104 the database {path} is in use by another process"
     BAD_OPTION = "E105 {detail}"
-    TEXT_REJECTED = "E106 the text could not be annotated: {reason} ({code})"
+    TEXT_REJECTED = "E106 the text could not be annotated: {reason} ({rejected})"
     # the HTTP server (storyline serve); translated to statuses in storyline.api.errors
     UNKNOWN_ARTICLE = "E201 no article with id '{id}'"
     UNAUTHORIZED = "E202 a valid access token is required (Authorization: Bearer TOKEN)"

@@ -44,7 +44,7 @@ def annotate(text: str, *, published: str | None = None, title: str | None = Non
         report = ingest_documents([document], store, options or Options())
         if report.rejections:
             rejection = report.rejections[0]
-            raise StorylineError(Code.TEXT_REJECTED, reason=rejection.reason, code=rejection.code or "no code")
+            raise StorylineError(Code.TEXT_REJECTED, reason=rejection.reason, rejected=rejection.code or "no code")
         return next(iter_records(store))
 
 

@@ -57,7 +57,7 @@ SEEDS: dict[str, tuple[tuple[str, int], ...]] = {
                 ("visit.v.2", 0), ("discuss.v.1", 1), ("attend.v.1", 0), ("host.v.1", 0), ("talk.v.1", 0),
                 ("mediate.v.1", 0), ("meeting.n.1", 1), ("talk.n.1", 0), ("talks.n.1", 0), ("negotiation.n.1", 1),
                 ("summit.n.3", 0), ("visit.n.1", 1), ("conference.n.1", 1), ("consultation.n.1", 0),
-                ("hearing.n.1", 0), ("see.v.11", 0)),
+                ("hearing.n.1", 0)),
     "SUPPORT": (("support.v.1", 1), ("back.v.1", 1), ("endorse.v.1", 0), ("praise.v.1", 1), ("welcome.v.1", 0),
                 ("welcome.v.2", 0), ("elect.v.1", 1), ("applaud.v.1", 1), ("applaud.v.2", 0), ("hail.v.1", 0),
                 ("congratulate.v.1", 1), ("cheer.v.1", 0), ("commend.v.1", 0), ("endorsement.n.3", 0), ("endorsement.n.5", 0),

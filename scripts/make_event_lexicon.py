@@ -20,6 +20,10 @@ How a word earns a category:
 3. A seed's own lemma always carries its seed sense ("strike" v.7 = PROTEST besides v.4 =
    ASSAULT); the extractor then picks between a word's categories from its arguments.
 
+It also writes storyline/extract/events_agents.tsv: nouns whose first WordNet sense is a person
+or a group (noun.person, noun.group), the heads of subjects that act without being named
+("the thieves", "prosecutors").
+
 The reviewed exceptions (storyline/extract/events_exceptions.tsv) are applied at load time,
 not here, so that the generated table stays reproducible from WordNet alone.
 """

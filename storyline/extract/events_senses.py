@@ -45,6 +45,10 @@ def choose_action(trigger: Token, action: str, options: tuple[str, ...]) -> str 
     if lemma in ("release", "free", "liberate"):
         people = [o for o in _objects(trigger) if _is_person(o)]
         return action if people else None
+    if lemma in ("talk", "speak") and not _has_prep(trigger, "with", "to"):
+        return None  # talking needs a partner to be a consultation: "talked with X", not "people talk about it"
+    if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in trigger.children):
+        return None  # "demonstrated that / demonstrate ways": showing, not protesting
     if lemma == "plead":  # "pleaded guilty" admits; "pleaded with" asks
         guilty = any(c.lower_ in ("guilty", "contest") for c in trigger.subtree)
         return "CONCEDE" if guilty else "REQUEST"

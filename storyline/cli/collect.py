@@ -5,19 +5,27 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from storyline.cli.common import DEFAULT_DB_PATH, DbOption, err_console, progress_bar, report_rejection, run_safely
+from storyline.cli.common import (
+    DEFAULT_DB_PATH,
+    LOCK_WAIT_SECONDS,
+    DbOption,
+    err_console,
+    open_store,
+    progress_bar,
+    report_rejection,
+    run_safely,
+)
+from storyline.cli.inputs import count_documents
 from storyline.errors import Code, StorylineError
-from storyline.export import export_records, iter_records
-from storyline.pipeline import IngestReport
-from storyline.scale import choose_ingest
 from storyline.settings import Options
-from storyline.store import Store
+
+if TYPE_CHECKING:
+    from storyline.pipeline import IngestReport
+    from storyline.store import Store
 
 
 class ExtractFormat(str, Enum):
@@ -52,6 +60,9 @@ def extract(
 ) -> None:
     """Print the record of every document; all inputs form one collection."""
     def work() -> None:
+        from storyline.export import iter_records
+        from storyline.store import Store
+
         with Store(":memory:") as store:
             report = _ingest_with_feedback(inputs, store, Options(workers=workers))
             records = [r.to_dict() for r in iter_records(store)]
@@ -70,8 +81,10 @@ def ingest(inputs: Inputs, db: DbOption = DEFAULT_DB_PATH, strict: Strict = Fals
            runner: RunnerOption = Runner.local, ray_address: RayAddress = None) -> None:
     """Add documents to the database; documents already stored are left as they are."""
     def work() -> None:
+        from storyline.store import Store
+
         options = Options(workers=workers, runner=runner.value, ray_address=ray_address)
-        with Store(db) as store:
+        with Store(db, wait=LOCK_WAIT_SECONDS) as store:
             report = _ingest_with_feedback(inputs, store, options)
             total = store.article_count()
         err_console.print(f"storyline: {len(report.added)} added, {len(report.unchanged)} already stored, "
@@ -87,9 +100,9 @@ def export(
 ) -> None:
     """Write the records of every stored article, as extract would."""
     def work() -> None:
-        if not Path(db).exists():
-            raise StorylineError(Code.BAD_OPTION, detail=f"no database at {db}; run 'storyline ingest' first")
-        with Store(db) as store:
+        from storyline.export import export_records
+
+        with open_store(db) as store:
             n = export_records(store, fmt.value, output, sys.stdout)
         if output is not None:
             err_console.print(f"storyline: wrote {n} records to {output}", markup=False)
@@ -97,8 +110,10 @@ def export(
 
 
 def _ingest_with_feedback(inputs: list[str], store: Store, options: Options) -> IngestReport:
+    from storyline.scale import choose_ingest
+
     run = choose_ingest(options)
-    with progress_bar("Processing documents") as advance:
+    with progress_bar("Processing documents", count_documents(inputs)) as advance:
         report = run(inputs, store, options, advance)
     for rejection in report.rejections:
         report_rejection(rejection)
@@ -116,6 +131,9 @@ def _exit_status(report: IngestReport, strict: bool) -> None:
 
 
 def _print_table(records: list[dict]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(show_lines=False)
     for col in ("id", "title", "outlet", "published", "story", "entities", "claims", "times", "events"):
         table.add_column(col, overflow="fold")

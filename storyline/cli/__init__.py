@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from storyline.cli import collect, demo, entities, events, said, serve, stories
+from storyline.cli import collect, common, demo, entities, events, said, serve, stories
 
 
 def _show_version(value: bool) -> None:
@@ -55,4 +55,5 @@ app.command("search")(stories.search)
 
 
 def main() -> None:
+    common.skip_pandas()
     app()

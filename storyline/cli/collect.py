@@ -15,6 +15,7 @@ from storyline.cli.common import (
     DbOption,
     err_console,
     open_store,
+    out_console,
     progress_bar,
     report_rejection,
     run_safely,
@@ -131,7 +132,6 @@ def _exit_status(report: IngestReport, strict: bool) -> None:
 
 
 def _print_table(records: list[dict]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(show_lines=False)
@@ -140,4 +140,4 @@ def _print_table(records: list[dict]) -> None:
     for r in records:
         table.add_row(r["id"], (r["title"] or "")[:60], r["outlet"] or "", r["published"] or "", r["story"] or "",
                       str(len(r["entities"])), str(len(r["attributions"])), str(len(r["times"])), str(len(r["events"])))
-    Console().print(table)
+    out_console().print(table)

@@ -22,7 +22,18 @@ if TYPE_CHECKING:
     from storyline.models import Rejection
     from storyline.store import Store
 
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # Rich exits with status 1 here; run_safely makes a closed pipe a quiet exit 0 instead.
+        raise BrokenPipeError
+
+
+def out_console() -> Console:
+    """The console for a command's output on stdout."""
+    return _Console()
+
+
+err_console = _Console(stderr=True, highlight=False, soft_wrap=True)
 T = TypeVar("T")
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file of the collection.", envvar="STORYLINE_DB")]
@@ -36,7 +47,6 @@ LOCK_WAIT_SECONDS = 30.0
 def open_store(db: Path, write: bool = False) -> Store:
     """The existing store at `db` for a query: read-only, so queries run beside `storyline serve`
     and each other; with `write`, read-write (for derived data such as the search index)."""
-    _skip_pandas()
     from storyline.errors import Code
     from storyline.store import Store
 
@@ -47,13 +57,13 @@ def open_store(db: Path, write: bool = False) -> Store:
     return Store(db, read_only=True, wait=LOCK_WAIT_SECONDS)
 
 
-def _skip_pandas() -> None:
+def skip_pandas() -> None:
     """Keep DuckDB from importing pandas and numpy on its first query with a parameter.
 
     DuckDB's Python client imports pandas (with numpy) to check whether a parameter is one of
     its types: about 1 s of a query command's start, measured on the demo store, for a library
-    nothing in storyline uses. Marking it absent makes DuckDB skip that check; only query
-    processes do this (never the pipeline, whose libraries may want pandas).
+    that neither storyline nor its dependencies import. Marking it absent makes DuckDB skip the
+    check. Only the `storyline` program does this (storyline.cli.main), never a library user.
     """
     if "pandas" not in sys.modules:
         sys.modules["pandas"] = None  # type: ignore[assignment]

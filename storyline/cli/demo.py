@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from storyline.cli.common import LOCK_WAIT_SECONDS, run_safely
+from storyline.cli.common import LOCK_WAIT_SECONDS, out_console, run_safely
 
 DEMO_DB = Path("demo.duckdb")
 
@@ -17,7 +17,6 @@ def demo(
 ) -> None:
     """Run storyline on its built-in demo corpus (fiction), show the result and keep it in demo.duckdb."""
     def work() -> None:
-        from rich.console import Console
 
         from storyline.analyze import build_story_view
         from storyline.cli.collect import _ingest_with_feedback
@@ -28,7 +27,7 @@ def demo(
         from storyline.store import Store
         from storyline.store.stories import list_stories
 
-        console = Console()
+        console = out_console()
         corpus = demo_corpus_path()
         console.print(f"[bold]storyline demo[/] - reading {corpus.name}: fictional reports, invented people and places\n")
         with Store(db, wait=LOCK_WAIT_SECONDS) as store:

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from storyline.cli.common import DEFAULT_DB_PATH, DbOption, open_store, run_safely
+from storyline.cli.common import DEFAULT_DB_PATH, DbOption, open_store, out_console, run_safely
 from storyline.cli.output import (
     Dates,
     Format,
@@ -46,7 +46,6 @@ def entities(
             write_items(fmt, [{"id": r.entity.id, "name": r.entity.name, "type": r.entity.type, "articles": r.articles,
                                "mentions": r.mentions} for r in shown])
             return
-        from rich.console import Console
         from rich.table import Table
         from rich.text import Text
 
@@ -56,7 +55,7 @@ def entities(
         for row in shown:
             table.add_row(row.entity.id, Text(row.entity.name), row.entity.type, str(row.articles), str(row.mentions))
         caption_table(table, len(shown), len(rows), window.offset)
-        Console().print(table)
+        out_console().print(table)
     run_safely(work)
 
 
@@ -96,13 +95,12 @@ def entity(
 
 
 def _render(found, government, aliases, roles, listed, window: Window) -> None:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from storyline.cli.render import caption_table
 
-    console = Console()
+    console = out_console()
     console.print(f"[bold]{Text(found.name).markup}[/] ({found.type}, {found.id})")
     if found.stands_for:
         country = f"{government.name} ({government.id})" if government else found.stands_for

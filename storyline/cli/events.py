@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from storyline.cli.common import DEFAULT_DB_PATH, DbOption, open_store, run_safely
+from storyline.cli.common import DEFAULT_DB_PATH, DbOption, open_store, out_console, run_safely
 from storyline.cli.output import (
     Dates,
     Format,
@@ -90,7 +90,6 @@ def _show(title: str, fmt: Format, window: Window, dates: Dates, db, story: str 
 
 
 def _render(title: str, rows: list[EventRow], total: int, offset: int) -> None:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
@@ -106,4 +105,4 @@ def _render(title: str, rows: list[EventRow], total: int, offset: int) -> None:
                       Text(e.target.name if e.target else ""), Text(e.modality, style=MODALITY_STYLE.get(e.modality, "")),
                       Text(shorten(e.evidence.text)), Text(row.article.id))
     caption_table(table, len(rows), total, offset)
-    Console().print(table)
+    out_console().print(table)

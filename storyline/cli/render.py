@@ -7,6 +7,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from storyline.cli.common import out_console
 from storyline.cli.output import Window, shown_of
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ MODALITY_STYLE = {"asserted": "green", "expected": "cyan", "possible": "yellow",
 
 
 def render_story(view: StoryView, window: Window, console: Console | None = None) -> None:
-    console = console or Console()
+    console = console or out_console()
     console.rule(f"[bold]{view.label}[/]  ({view.id})")
     span = f", {view.first} to {view.last}" if view.first else ""
     console.print(f"{len(view.articles)} articles, {view.independent} independent reports{span}\n")
@@ -51,11 +52,11 @@ def render_story_list(stories: list[StorySummary], total: int, offset: int = 0, 
         table.add_row(s.id, Text(s.label), str(s.articles), (s.first or "")[:10], (s.last or "")[:10],
                       Text(", ".join(s.top_actors)))
     caption_table(table, len(stories), total, offset)
-    (console or Console()).print(table)
+    (console or out_console()).print(table)
 
 
 def render_story_changes(view: StoryView, console: Console | None = None) -> None:
-    console = console or Console()
+    console = console or out_console()
     sources = _table("Sources", "n", "outlet", "date", "copy of", "url")
     copies = {s.article.id: s.duplicate_of for s in view.articles}
     for c in view.sources:
@@ -77,7 +78,7 @@ def render_search(hits: list[SearchHit], offset: int = 0, console: Console | Non
     table = _table("Search", "kind", "article", "story", "snippet", "score")
     for h in hits:
         table.add_row(h.kind, Text(h.article_id), h.story_id or "", Text(h.snippet), f"{h.score:.2f}")
-    (console or Console()).print(table)
+    (console or out_console()).print(table)
 
 
 def _table(title: str, *columns: str) -> Table:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from storyline.cli.common import DEFAULT_DB_PATH, DbOption, open_store, run_safely
+from storyline.cli.common import DEFAULT_DB_PATH, DbOption, open_store, out_console, run_safely
 from storyline.cli.output import (
     Dates,
     Format,
@@ -69,7 +69,6 @@ def said(
 
 
 def _render(rows: list[AttributionRow], total: int, offset: int) -> None:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
@@ -84,4 +83,4 @@ def _render(rows: list[AttributionRow], total: int, offset: int) -> None:
         table.add_row(Text(at.source.name), at.source.kind, Text(", ".join(v.name for v in at.via)), Text(claim),
                       Text(f"{row.article.id} {row.article.outlet or ''}".strip()), (row.article.published or "")[:10])
     caption_table(table, len(rows), total, offset)
-    Console().print(table)
+    out_console().print(table)

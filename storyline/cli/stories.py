@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from storyline.cli.common import DEFAULT_DB_PATH, DbOption, open_store, run_safely
+from storyline.cli.common import DEFAULT_DB_PATH, DbOption, open_store, out_console, run_safely
 from storyline.cli.output import (
     Dates,
     Format,
@@ -112,9 +112,8 @@ def brief(
             write_object(convert.briefing(briefing))
             return
         text = render_markdown(briefing) if fmt is BriefFormat.md else render_html(briefing)
-        from rich.console import Console
 
-        console = Console()
+        console = out_console()
         if fmt is BriefFormat.md and console.is_terminal:
             from rich.markdown import Markdown
 

@@ -45,11 +45,11 @@ def stories(
 ) -> None:
     """List the stories: id, label, article count, first and last date, top actors."""
     def work() -> None:
-        from storyline.api.story_data import list_story_summaries
+        from storyline.store.stories import list_stories
 
         dates = Dates.of(since, until)
         with open_store(db) as store:
-            found = [s for s in list_story_summaries(store) if _overlaps(s.first, s.last, dates)]
+            found = [s for s in list_stories(store) if _overlaps(s.first, s.last, dates)]
         window = Window.of(fmt, limit, offset)
         shown = window.cut(found)
         if fmt is not Format.table:
@@ -132,12 +132,12 @@ def search(
 ) -> None:
     """Full-text search over articles and the claims their sources made, best first."""
     def work() -> None:
-        from storyline.api.story_data import search_collection
+        from storyline.store.search import search as search_collection
 
         # The search index is derived data that a search rebuilds when the collection has
         # changed, so this one query opens the store for writing (briefly, as ingest does).
         with open_store(db, write=True) as store:
-            hits = search_collection(store, text, offset + limit)[offset:]
+            hits = search_collection(store, text, limit=offset + limit)[offset:]
         if fmt is not Format.table:
             from storyline.api import schemas as S
 

@@ -1,7 +1,7 @@
 """entities and entity: who is in the collection, and everything known about one of them."""
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,6 +21,10 @@ from storyline.cli.output import (
 )
 from storyline.errors import Code, StorylineError
 from storyline.models import ENTITY_TYPES
+
+if TYPE_CHECKING:
+    from storyline.analyze.entity import EntityView
+    from storyline.store.entities import Appearance
 
 
 def entities(
@@ -71,45 +75,42 @@ def entity(
 ) -> None:
     """Show one entity: its aliases with counts, its roles over time, its articles and stories."""
     def work() -> None:
+        from storyline.analyze.entity import build_entity_view
         from storyline.store import api_queries as q
-        from storyline.store.entities import entity_aliases, entity_appearances, entity_roles, find_entity
 
         dates, window = Dates.of(since, until), Window.of(fmt, limit, offset)
         with open_store(db) as store:
-            found = find_entity(store, name)
-            if found is None:
-                raise StorylineError(Code.UNKNOWN_ENTITY, name=name)
-            aliases, roles = entity_aliases(store, found.id), entity_roles(store, found.id)
-            government = find_entity(store, found.stands_for) if found.stands_for else None
+            view = build_entity_view(store, name)
             if fmt is not Format.table:
                 from storyline.api import convert
 
-                appearances = [a for a in q.entity_appearances(store, found.id) if dates.holds(a.article.published)]
-                detail = convert.entity_detail(found, window.cut(appearances))
+                appearances = [a for a in q.entity_appearances(store, view.entity.id)
+                               if dates.holds(a.article.published)]
+                detail = convert.entity_detail(view.entity, window.cut(appearances))
                 write_object({**to_plain(detail), "total_appearances": len(appearances),
-                              "aliases": to_plain(aliases), "roles": to_plain(roles)})
+                              "aliases": to_plain(view.aliases), "roles": to_plain(view.roles)})
                 return
-            listed = [a for a in entity_appearances(store, found.id) if dates.holds(a.published)]
-        _render(found, government, aliases, roles, listed, window)
+        _render(view, [a for a in view.appearances if dates.holds(a.published)], window)
     run_safely(work)
 
 
-def _render(found, government, aliases, roles, listed, window: Window) -> None:
+def _render(view: EntityView, listed: list[Appearance], window: Window) -> None:
     from rich.table import Table
     from rich.text import Text
 
     from storyline.cli.render import caption_table
 
     console = out_console()
+    found, government = view.entity, view.stands_for
     console.print(f"[bold]{Text(found.name).markup}[/] ({found.type}, {found.id})")
     if found.stands_for:
         country = f"{government.name} ({government.id})" if government else found.stands_for
         console.print(f"stands for: the government of {country}", markup=False)
     console.print("aliases: " + "; ".join(f"{a.text} ({a.count}{', its capital acting for it' if a.acting_capital else ''})"
-                                          for a in aliases), markup=False)
-    if roles:
+                                          for a in view.aliases), markup=False)
+    if view.roles:
         table = Table("role", "first", "last", "articles", title="roles")
-        for r in roles:
+        for r in view.roles:
             table.add_row(Text(r.role), r.first or "-", r.last or "-", str(r.articles))
         console.print(table)
     shown = window.cut(listed)

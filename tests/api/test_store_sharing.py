@@ -78,3 +78,24 @@ def test_store_sharing_ingest_while_serving_shows_up_on_the_server(served, tmp_p
         assert article.status_code == 200 and article.json()["title"] == GOOD_DOCUMENT["title"]
         stories = client.get(base + "/api/stories").json()
         assert sum(s["articles"] for s in stories["items"]) == before + 1
+
+
+def test_store_sharing_server_waits_for_a_writer(served):
+    """While another process writes the file, a request waits for the write to end, then answers."""
+    import threading
+
+    from storyline.store import Store
+
+    base, path = served
+    time.sleep(1.0)  # longer than the server's idle time: it has let go of the file
+    writer = Store(path, wait=30)  # this test process now holds the write lock
+    release = threading.Timer(1.5, writer.close)
+    release.start()
+    try:
+        started = time.monotonic()
+        answer = httpx.get(base + "/api/stories", timeout=60)
+        waited = time.monotonic() - started
+    finally:
+        release.join()
+    assert answer.status_code == 200
+    assert waited >= 1.0  # it waited for the writer rather than failing

@@ -4,9 +4,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-# Kinds whose document count is one per file. Feeds, WARC archives, gzipped dumps, URLs of
-# pages that may be feeds and standard input have no count until they are read.
-_ONE_PER_FILE = {".html", ".htm", ".xhtml", ".txt", ".text", ".md", ""}
+# Kinds of file that may hold many documents: their count is known only once they are read
+# (a gzipped dump would have to be decompressed twice). URLs, which may be feeds, and standard
+# input are not counted either. Every other file is one document, or one rejection.
+_MANY_PER_FILE = {".jsonl", ".warc", ".rss", ".atom", ".xml"}
 
 
 def count_documents(inputs: Iterable[str]) -> int | None:
@@ -30,13 +31,15 @@ def count_documents(inputs: Iterable[str]) -> int | None:
 def _count_file(path: Path) -> int | None:
     if not path.is_file():
         return 1  # a missing file is one rejection
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
+    suffixes = [x.lower() for x in path.suffixes[-2:]]
+    compressed = bool(suffixes) and suffixes[-1] == ".gz"
+    kind = (suffixes[-2] if len(suffixes) == 2 else "") if compressed else (suffixes[-1] if suffixes else "")
+    if kind == ".jsonl" and not compressed:
         try:
             with path.open("rb") as handle:
                 return sum(1 for line in handle if line.strip())
         except OSError:
             return 1
-    if suffix in _ONE_PER_FILE or (suffix not in {".gz", ".warc", ".rss", ".atom", ".xml"}):
-        return 1
-    return None
+    if kind in _MANY_PER_FILE:
+        return None
+    return 1  # a page, a text, or a file that will be rejected: one item each

@@ -115,5 +115,6 @@ def shown_of(shown: int, total: int, offset: int = 0) -> str | None:
     """The caption of a table that shows part of a list, or None when it shows all of it."""
     if shown >= total and offset == 0:
         return None
-    first = offset + 1 if shown else offset
-    return f"{first}-{offset + shown} of {total}; use --limit and --offset to see more"
+    if not shown:
+        return f"none of {total} after --offset {offset}"
+    return f"{offset + 1}-{offset + shown} of {total}; use --limit and --offset to see more"

@@ -130,3 +130,12 @@ def test_query_formats_missing_database_is_refused_not_created(tmp_path, command
 def test_query_formats_version():
     done = run_storyline("--version")
     assert done.returncode == 0 and done.stdout.startswith("storyline ")
+
+
+def test_query_formats_story_lists_are_cut_and_say_so(db, story_id):
+    whole = _json("story", story_id, "--db", db, "--format", "json")
+    cut = _json("story", story_id, "--db", db, "--format", "json", "--limit", "2", "--offset", "1")
+    assert cut["claims"] == whole["claims"][1:3] and cut["timeline"] == whole["timeline"][1:3]
+    table = run_storyline("story", story_id, "--db", db, "--limit", "2")
+    assert table.returncode == 0, table.stderr
+    assert f"1-2 of {len(whole['claims'])}; use --limit and --offset" in table.stdout

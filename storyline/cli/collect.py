@@ -82,10 +82,11 @@ def ingest(inputs: Inputs, db: DbOption = DEFAULT_DB_PATH, strict: Strict = Fals
            runner: RunnerOption = Runner.local, ray_address: RayAddress = None) -> None:
     """Add documents to the database; documents already stored are left as they are."""
     def work() -> None:
-        import storyline.pipeline  # noqa: F401 - its seconds of imports happen before the write lock is taken
+        from storyline.scale import choose_ingest
         from storyline.store import Store
 
         options = Options(workers=workers, runner=runner.value, ray_address=ray_address)
+        choose_ingest(options)  # checks the runner, and its seconds of imports pass before the write lock is taken
         with Store(db, wait=LOCK_WAIT_SECONDS) as store:
             report = _ingest_with_feedback(inputs, store, options)
             total = store.article_count()

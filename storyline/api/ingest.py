@@ -15,8 +15,8 @@ from storyline.sources.jsonl import raw_document_from_object
 from storyline.sources.url import fetch_url
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
-# One worker: the server already holds the store, and a request's documents are few; a process
-# pool per request would cost more to start than it saves.
+# One worker: a request's documents are few (the server holds the write lock while it processes
+# them); a process pool per request would cost more to start than it saves.
 _OPTIONS = Options(workers=1)
 
 
@@ -27,7 +27,7 @@ def ingest(body: S.IngestRequest, request: Request, stores: Stores):
         raise StorylineError(Code.URL_INGEST_OFF)
     raws = [_document(obj, n) for n, obj in enumerate(body.documents, start=1)]
     raws += [_fetch(url) for url in body.urls]
-    with stores.use() as store:
+    with stores.use(write=True) as store:
         report = ingest_documents(raws, store, _OPTIONS)
         if report.added:
             stores.forget()

@@ -102,7 +102,7 @@ def get_article(article_id: str, stores: Stores):
 @router.get("/search", response_model=S.Page[S.SearchHit], tags=["search"])
 def search(stores: Stores, page: Paged, q_: Annotated[str, Query(alias="q", min_length=1, max_length=200)]):
     """Articles and stories matching the query, best first (search is top-k: total counts hits up to this page)."""
-    with stores.use() as store:
+    with stores.use(write=True) as store:  # a search may rebuild its index
         hits = search_collection(store, q_, page.offset + page.limit)
     return S.Page[S.SearchHit](items=[S.SearchHit.model_validate(h) for h in hits[page.offset:]],
                                total=len(hits), offset=page.offset, limit=page.limit)

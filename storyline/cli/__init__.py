@@ -1,12 +1,25 @@
 """The `storyline` command: a thin layer that parses arguments, calls the library, formats output.
 
-Commands live in their own modules and are registered here, in one visible list.
+Commands live in their own modules and are registered here, in one visible list. Those modules
+import only typer and small helpers at the top; each command loads what it needs when it runs,
+so `storyline --help` and the read commands start without DuckDB's peers, the pipeline or spaCy.
 """
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
-from storyline.cli import collect, demo, entities, events, said, serve, stories, watch
+from storyline.cli import collect, common, demo, entities, events, said, serve, stories, watch
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from storyline import __version__
+
+        typer.echo(f"storyline {__version__}")
+        raise typer.Exit()
+
 
 app = typer.Typer(
     name="storyline",
@@ -15,6 +28,16 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Turn a stream of news reports into a source-attributed, time-aware record."""
+
+
 app.command("extract")(collect.extract)
 app.command("ingest")(collect.ingest)
 app.command("export")(collect.export)
@@ -34,4 +57,5 @@ app.command("watch")(watch.watch)
 
 
 def main() -> None:
+    common.skip_pandas()
     app()

@@ -6,20 +6,28 @@ import sys
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from storyline.cli.common import DEFAULT_DB_PATH, DbOption, err_console, progress_bar, report_rejection, run_safely
-from storyline.collection import finish_collection
+from storyline.cli.common import (
+    DEFAULT_DB_PATH,
+    LOCK_WAIT_SECONDS,
+    DbOption,
+    err_console,
+    open_store,
+    out_console,
+    progress_bar,
+    report_rejection,
+    run_safely,
+)
+from storyline.cli.inputs import count_documents
 from storyline.errors import Code, StorylineError, one_line
-from storyline.export import export_records, iter_records
-from storyline.pipeline import IngestReport
-from storyline.scale import choose_ingest
 from storyline.settings import Options
-from storyline.store import Store
+
+if TYPE_CHECKING:
+    from storyline.pipeline import IngestReport
+    from storyline.store import Store
 
 
 class ExtractFormat(str, Enum):
@@ -62,6 +70,9 @@ def extract(
 ) -> None:
     """Print the record of every document; all inputs form one collection."""
     def work() -> None:
+        from storyline.export import iter_records
+        from storyline.store import Store
+
         options = _options(workers, language, allow_private_urls)
         with Store(":memory:") as store:
             report = _ingest_with_feedback(inputs, store, options, verbose)
@@ -82,8 +93,12 @@ def ingest(inputs: Inputs, db: DbOption = DEFAULT_DB_PATH, strict: Strict = Fals
            language: Language = None, allow_private_urls: AllowPrivate = False, verbose: Verbose = False) -> None:
     """Add documents to the database; documents already stored are left as they are."""
     def work() -> None:
+        from storyline.scale import choose_ingest
+        from storyline.store import Store
+
         options = replace(_options(workers, language, allow_private_urls), runner=runner.value, ray_address=ray_address)
-        with Store(db) as store:
+        choose_ingest(options)  # checks the runner, and its seconds of imports pass before the write lock is taken
+        with Store(db, wait=LOCK_WAIT_SECONDS) as store:
             report = _ingest_with_feedback(inputs, store, options, verbose)
             total = store.article_count()
         err_console.print(f"storyline: {len(report.added)} added, {len(report.unchanged)} already stored, "
@@ -95,9 +110,12 @@ def ingest(inputs: Inputs, db: DbOption = DEFAULT_DB_PATH, strict: Strict = Fals
 def repair(db: DbOption = DEFAULT_DB_PATH) -> None:
     """Finish the collection stages an interrupted ingest left undone (an ingest does it too)."""
     def work() -> None:
+        from storyline.collection import finish_collection
+        from storyline.store import Store
+
         if not Path(db).exists():
             raise StorylineError(Code.BAD_OPTION, detail=f"no database at {db}; run 'storyline ingest' first")
-        with Store(db) as store:
+        with Store(db, wait=LOCK_WAIT_SECONDS) as store:
             finished = finish_collection(store, Options())
             total = store.article_count()
         err_console.print(f"storyline: {finished} articles finished; {total} articles in {db}", markup=False)
@@ -111,9 +129,9 @@ def export(
 ) -> None:
     """Write the records of every stored article, as extract would."""
     def work() -> None:
-        if not Path(db).exists():
-            raise StorylineError(Code.BAD_OPTION, detail=f"no database at {db}; run 'storyline ingest' first")
-        with Store(db) as store:
+        from storyline.export import export_records
+
+        with open_store(db) as store:
             n = export_records(store, fmt.value, output, sys.stdout)
         if output is not None:
             err_console.print(f"storyline: wrote {n} records to {output}", markup=False)
@@ -127,8 +145,10 @@ def _options(workers: int, language: str | None, allow_private_urls: bool) -> Op
 
 
 def _ingest_with_feedback(inputs: list[str], store: Store, options: Options, verbose: bool = False) -> IngestReport:
+    from storyline.scale import choose_ingest
+
     run = choose_ingest(options)
-    with progress_bar("Processing documents") as advance:
+    with progress_bar("Processing documents", count_documents(inputs)) as advance:
         report = run(inputs, store, options, advance)
     for rejection in report.rejections:
         report_rejection(rejection)
@@ -157,10 +177,12 @@ def _exit_status(report: IngestReport, strict: bool) -> None:
 
 
 def _print_table(records: list[dict]) -> None:
+    from rich.table import Table
+
     table = Table(show_lines=False)
     for col in ("id", "title", "outlet", "published", "story", "entities", "claims", "times", "events"):
         table.add_column(col, overflow="fold")
     for r in records:
         table.add_row(r["id"], (r["title"] or "")[:60], r["outlet"] or "", r["published"] or "", r["story"] or "",
                       str(len(r["entities"])), str(len(r["attributions"])), str(len(r["times"])), str(len(r["events"])))
-    Console().print(table)
+    out_console().print(table)

@@ -1,66 +1,108 @@
-"""events and timeline: the coded events of the collection, filtered, or one story's in date order."""
+"""events and timeline: the coded events of the collection, filtered, or one story's in date order.
+
+Both read through the REST API's query (`/api/events`), so filters, order and JSON are the same.
+"""
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
-from storyline.cli.common import DEFAULT_DB_PATH, DbOption, run_safely
+from storyline.cli.common import DEFAULT_DB_PATH, DbOption, open_store, out_console, run_safely
+from storyline.cli.output import (
+    Dates,
+    Format,
+    FormatOption,
+    LimitOption,
+    OffsetOption,
+    SinceOption,
+    UntilOption,
+    Window,
+    write_items,
+)
 from storyline.errors import Code, StorylineError
 from storyline.models import MODALITIES
-from storyline.store import Store
-from storyline.store.events import StoredEvent, list_events, story_timeline
 
-MODALITY_STYLE = {"asserted": "green", "expected": "cyan", "possible": "yellow", "negated": "red", "denied": "magenta"}
+if TYPE_CHECKING:
+    from storyline.store.api_queries import EventRow
 
 
 def events(
     db: DbOption = DEFAULT_DB_PATH,
     story: Annotated[str | None, typer.Option("--story", help="Only events of this story id.")] = None,
-    actor: Annotated[str | None, typer.Option("--actor", help="Only events whose actor has this name or entity id.")] = None,
+    actor: Annotated[str | None, typer.Option("--actor", help="Only events whose actor is this entity (id or name).")]
+    = None,
     modality: Annotated[str | None, typer.Option(
         "--modality", help="Only events of this modality: asserted, expected, possible, negated or denied.")] = None,
+    fmt: FormatOption = Format.table,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
+    since: SinceOption = None,
+    until: UntilOption = None,
 ) -> None:
     """List the coded events (PLOVER action, actor, target, modality, date) of the collection."""
     def work() -> None:
         if modality is not None and modality not in MODALITIES:
             raise StorylineError(Code.BAD_OPTION, detail=f"--modality must be one of {', '.join(MODALITIES)}")
-        with Store(_existing(db)) as store:
-            found = list_events(store, story=story, actor=actor, modality=modality)
-        _render(Console(), "Events", found)
+        _show("Events", fmt, Window.of(fmt, limit, offset), Dates.of(since, until), db,
+              story=story, actor=actor, modality=modality)
     run_safely(work)
 
 
 def timeline(
-    story_id: Annotated[str, typer.Argument(help="The story id, as `storyline demo` or `export` shows it.")],
+    story_id: Annotated[str, typer.Argument(help="The story id, as `storyline stories` lists it.")],
     db: DbOption = DEFAULT_DB_PATH,
+    fmt: FormatOption = Format.table,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
+    since: SinceOption = None,
+    until: UntilOption = None,
 ) -> None:
     """Show one story's events in the order of their own dates, not of publication."""
     def work() -> None:
-        with Store(_existing(db)) as store:
-            found = story_timeline(store, story_id)
-        _render(Console(), f"Timeline of {story_id}", found)
+        _show(f"Timeline of {story_id}", fmt, Window.of(fmt, limit, offset), Dates.of(since, until), db,
+              story=story_id)
     run_safely(work)
 
 
-def _existing(db: Path) -> Path:
-    if not Path(db).is_file():
-        raise StorylineError(Code.BAD_OPTION, detail=f"no database at {db}; run `storyline ingest` first")
-    return db
+def _show(title: str, fmt: Format, window: Window, dates: Dates, db, story: str | None = None,
+          actor: str | None = None, modality: str | None = None) -> None:
+    from storyline.store import api_queries as q
+    from storyline.store.entities import find_entity
+
+    with open_store(db) as store:
+        if story is not None and not q.list_articles(store, 0, 1, story=story).total:
+            raise StorylineError(Code.UNKNOWN_STORY, id=story)
+        actor_id = None
+        if actor is not None:
+            found = find_entity(store, actor)
+            if found is None:
+                raise StorylineError(Code.UNKNOWN_ENTITY, name=actor)
+            actor_id = found.id
+        page = q.list_events(store, window.offset, window.sql_limit, story=story, actor=actor_id, modality=modality,
+                             since=dates.since, until=dates.until)
+    if fmt is not Format.table:
+        from storyline.api import convert
+
+        write_items(fmt, [convert.event(r) for r in page.items])
+        return
+    _render(title, page.items, page.total, window.offset)
 
 
-def _render(console: Console, title: str, found: list[StoredEvent]) -> None:
-    table = Table(title=f"{title} ({len(found)})", title_justify="left")
+def _render(title: str, rows: list[EventRow], total: int, offset: int) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from storyline.cli.render import MODALITY_STYLE, caption_table, shorten
+
+    table = Table(title=f"{title} ({total})", title_justify="left")
     for col in ("date", "actor", "action", "target", "modality", "evidence", "article"):
         table.add_column(col, overflow="fold")
-    for item in found:
-        e = item.event
-        style = MODALITY_STYLE.get(e.modality, "")
+    for row in rows:
+        e = row.event
         # Text() keeps brackets in article words from being read as Rich markup.
-        table.add_row(e.date or "", Text(item.actor_name or ""), e.action, Text(item.target_name or ""),
-                      Text(e.modality, style=style), Text(e.evidence.text), Text(item.article_id))
-    console.print(table)
+        table.add_row(e.date or "", Text(e.actor.name if e.actor else ""), e.action,
+                      Text(e.target.name if e.target else ""), Text(e.modality, style=MODALITY_STYLE.get(e.modality, "")),
+                      Text(shorten(e.evidence.text)), Text(row.article.id))
+    caption_table(table, len(rows), total, offset)
+    out_console().print(table)

@@ -1,18 +1,30 @@
-"""said: who said what in the collection, with the relaying outlets, the article and its date."""
+"""said: who said what in the collection, with the relaying outlets, the article and its date.
+
+It reads through the REST API's query (`/api/attributions`), so filters, order and JSON agree.
+"""
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
-from storyline.cli.common import DEFAULT_DB_PATH, DbOption, run_safely
+from storyline.cli.common import DEFAULT_DB_PATH, DbOption, open_store, out_console, run_safely
+from storyline.cli.output import (
+    Dates,
+    Format,
+    FormatOption,
+    LimitOption,
+    OffsetOption,
+    SinceOption,
+    UntilOption,
+    Window,
+    write_items,
+)
 from storyline.errors import Code, StorylineError
-from storyline.store import Store
-from storyline.store.attributions import StoredClaim, list_claims
+from storyline.models import SOURCE_KINDS
+
+if TYPE_CHECKING:
+    from storyline.store.api_queries import AttributionRow
 
 
 def said(
@@ -22,24 +34,53 @@ def said(
     kind: Annotated[str | None, typer.Option(
         "--kind", help="Only sources of this kind: person, organization, government, media, anonymous, "
                        "document or public.")] = None,
+    fmt: FormatOption = Format.table,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
+    since: SinceOption = None,
+    until: UntilOption = None,
 ) -> None:
-    """List the attributed claims: source, kind, relaying outlets, the claim, article and date."""
+    """List the attributed claims, by publication date: source, kind, relaying outlets, claim, article."""
     def work() -> None:
-        if not Path(db).is_file():
-            raise StorylineError(Code.BAD_OPTION, detail=f"no database at {db}; run `storyline ingest` first")
-        with Store(db) as store:
-            found = list_claims(store, by=by, story=story, kind=kind)
-        _render(Console(), found)
+        from storyline.store import api_queries as q
+        from storyline.store.entities import find_entity
+
+        if kind is not None and kind not in SOURCE_KINDS:
+            raise StorylineError(Code.BAD_OPTION, detail=f"--kind must be one of {', '.join(SOURCE_KINDS)}")
+        dates, window = Dates.of(since, until), Window.of(fmt, limit, offset)
+        with open_store(db) as store:
+            if story is not None and not q.list_articles(store, 0, 1, story=story).total:
+                raise StorylineError(Code.UNKNOWN_STORY, id=story)
+            source = None
+            if by is not None:
+                found = find_entity(store, by)
+                if found is None:
+                    raise StorylineError(Code.UNKNOWN_ENTITY, name=by)
+                source = found.id
+            page = q.list_attributions(store, window.offset, window.sql_limit, story=story, entity=source, kind=kind,
+                                       since=dates.since, until=dates.until)
+        if fmt is not Format.table:
+            from storyline.api import convert
+
+            write_items(fmt, [convert.attribution(r) for r in page.items])
+            return
+        _render(page.items, page.total, window.offset)
     run_safely(work)
 
 
-def _render(console: Console, found: list[StoredClaim]) -> None:
-    table = Table(title=f"Who said what ({len(found)})", title_justify="left")
+def _render(rows: list[AttributionRow], total: int, offset: int) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from storyline.cli.render import caption_table
+
+    table = Table(title=f"Who said what ({total})", title_justify="left")
     for col in ("source", "kind", "via", "claim", "article", "date"):
         table.add_column(col, overflow="fold")
-    for c in found:
-        claim = f"“{c.content}”" if c.direct else c.content
-        table.add_row(escape(c.source), c.kind, escape(", ".join(c.via)), escape(claim),
-                      escape(f"{c.article_id} {c.outlet or ''}".strip()),
-                      (c.published or "")[:10])
-    console.print(table)
+    for row in rows:
+        at = row.attribution
+        claim = f"“{at.content.text}”" if at.direct else at.content.text
+        table.add_row(Text(at.source.name), at.source.kind, Text(", ".join(v.name for v in at.via)), Text(claim),
+                      Text(f"{row.article.id} {row.article.outlet or ''}".strip()), (row.article.published or "")[:10])
+    caption_table(table, len(rows), total, offset)
+    out_console().print(table)

@@ -1,75 +1,122 @@
 """stories, story, brief, search: the developing stories of a collection, as an analyst reads them."""
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
+from dataclasses import replace
 from enum import Enum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markdown import Markdown
 
-from storyline.analyze import build_story_view
-from storyline.analyze.briefing import build_briefing, render_html, render_markdown
-from storyline.cli.common import DEFAULT_DB_PATH, DbOption, run_safely
-from storyline.cli.render import render_search, render_story, render_story_changes, render_story_list
-from storyline.store import Store
-from storyline.store.search import search as run_search
-from storyline.store.stories import list_stories
+from storyline.cli.common import DEFAULT_DB_PATH, DbOption, open_store, out_console, run_safely
+from storyline.cli.output import (
+    Dates,
+    Format,
+    FormatOption,
+    LimitOption,
+    OffsetOption,
+    SinceOption,
+    UntilOption,
+    Window,
+    write_items,
+    write_object,
+)
 
+if TYPE_CHECKING:
+    from storyline.analyze import StoryView
 
-class ListFormat(str, Enum):
-    table = "table"
-    json = "json"
+# Rows of each section of `storyline story` when no --limit is given: the view fits a terminal.
+STORY_ROWS = 12
+StoryId = Annotated[str, typer.Argument(help="Story id, as `storyline stories` lists it.")]
 
 
 class BriefFormat(str, Enum):
     md = "md"
     html = "html"
+    json = "json"
 
 
 def stories(
     db: DbOption = DEFAULT_DB_PATH,
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.table,
+    fmt: FormatOption = Format.table,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
+    since: SinceOption = None,
+    until: UntilOption = None,
 ) -> None:
     """List the stories: id, label, article count, first and last date, top actors."""
     def work() -> None:
-        with Store(db) as store:
-            found = list_stories(store)
-        if fmt is ListFormat.json:
-            typer.echo(json.dumps([asdict(s) for s in found], ensure_ascii=False, indent=2))
-        else:
-            render_story_list(Console(), found)
+        from storyline.store.stories import list_stories
+
+        dates = Dates.of(since, until)
+        with open_store(db) as store:
+            found = [s for s in list_stories(store) if _overlaps(s.first, s.last, dates)]
+        window = Window.of(fmt, limit, offset)
+        shown = window.cut(found)
+        if fmt is not Format.table:
+            from storyline.api import schemas as S
+
+            write_items(fmt, [S.StorySummary.model_validate(s) for s in shown])
+            return
+        from storyline.cli.render import render_story_list
+
+        render_story_list(shown, len(found), window.offset)
     run_safely(work)
 
 
 def story(
-    story_id: Annotated[str, typer.Argument(help="Story id, as `storyline stories` lists it.")],
+    story_id: StoryId,
     db: DbOption = DEFAULT_DB_PATH,
+    fmt: FormatOption = Format.table,
+    limit: Annotated[int | None, typer.Option(
+        "--limit", min=1, help=f"Most rows of each list: actors, claims, timeline (tables: {STORY_ROWS}; json: all).")]
+    = None,
+    offset: OffsetOption = 0,
+    since: Annotated[str | None, typer.Option("--since", help="Only claims and events from this date on.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Only claims and events up to this date, inclusive.")]
+    = None,
 ) -> None:
     """Show a story's record: actors, who said what, timeline, what changed and conflicts."""
     def work() -> None:
-        with Store(db) as store:
-            view = build_story_view(store, story_id)
-        console = Console()
-        render_story(console, view)
-        render_story_changes(console, view)
+        from storyline.analyze import build_story_view
+
+        dates = Dates.of(since, until)
+        with open_store(db) as store:
+            view = _within(build_story_view(store, story_id), dates)
+        window = Window.of(fmt, limit, offset, table_rows=STORY_ROWS)
+        if fmt is not Format.table:
+            from storyline.api import convert
+
+            write_object(convert.story_detail(_cut(view, window)))
+            return
+        from storyline.cli.render import render_story, render_story_changes
+
+        render_story(view, window)
+        render_story_changes(view)
     run_safely(work)
 
 
 def brief(
-    story_id: Annotated[str, typer.Argument(help="Story id, as `storyline stories` lists it.")],
+    story_id: StoryId,
     db: DbOption = DEFAULT_DB_PATH,
-    fmt: Annotated[BriefFormat, typer.Option("--format", "-f", help="Markdown or HTML.")] = BriefFormat.md,
+    fmt: Annotated[BriefFormat, typer.Option("--format", "-f", help="Markdown, HTML or JSON.")] = BriefFormat.md,
 ) -> None:
     """Write a cited briefing of a story: every sentence points to its numbered source."""
     def work() -> None:
-        with Store(db) as store:
+        from storyline.analyze.briefing import build_briefing, render_html, render_markdown
+
+        with open_store(db) as store:
             briefing = build_briefing(store, story_id)
+        if fmt is BriefFormat.json:
+            from storyline.api import convert
+
+            write_object(convert.briefing(briefing))
+            return
         text = render_markdown(briefing) if fmt is BriefFormat.md else render_html(briefing)
-        console = Console()
+
+        console = out_console()
         if fmt is BriefFormat.md and console.is_terminal:
+            from rich.markdown import Markdown
+
             console.print(Markdown(text))
         else:
             typer.echo(text, nl=False)
@@ -79,11 +126,41 @@ def brief(
 def search(
     text: Annotated[str, typer.Argument(help="Words to look for in articles and claims.")],
     db: DbOption = DEFAULT_DB_PATH,
-    limit: Annotated[int, typer.Option("--limit", help="Most hits to show.")] = 20,
+    fmt: FormatOption = Format.table,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Most hits to show.")] = 20,
+    offset: OffsetOption = 0,
 ) -> None:
-    """Full-text search over articles and the claims their sources made."""
+    """Full-text search over articles and the claims their sources made, best first."""
     def work() -> None:
-        with Store(db) as store:
-            hits = run_search(store, text, limit)
-        render_search(Console(), hits)
+        from storyline.store.search import search as search_collection
+
+        # The search index is derived data that a search rebuilds when the collection has
+        # changed, so this one query opens the store for writing (briefly, as ingest does).
+        with open_store(db, write=True) as store:
+            hits = search_collection(store, text, limit=offset + limit)[offset:]
+        if fmt is not Format.table:
+            from storyline.api import schemas as S
+
+            write_items(fmt, [S.SearchHit.model_validate(h) for h in hits])
+            return
+        from storyline.cli.render import render_search
+
+        render_search(hits, offset)
     run_safely(work)
+
+
+def _overlaps(first: str | None, last: str | None, dates: Dates) -> bool:
+    """A story is in a date range when its span of publication dates meets the range."""
+    if dates.since is None and dates.until is None:
+        return True
+    return (dates.since is None or (last or "") >= dates.since) and (dates.until is None or (first or "~") <= dates.until)
+
+
+def _within(view: StoryView, dates: Dates) -> StoryView:
+    return replace(view, claims=tuple(c for c in view.claims if dates.holds(c.published)),
+                   timeline=tuple(t for t in view.timeline if dates.holds(t.date)))
+
+
+def _cut(view: StoryView, window: Window) -> StoryView:
+    return replace(view, actors=tuple(window.cut(view.actors)), claims=tuple(window.cut(view.claims)),
+                   timeline=tuple(window.cut(view.timeline)))

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from storyline.extract.attributions_gender import genders, pronoun_gender
 from storyline.extract.attributions_lexicon import (
@@ -22,6 +21,9 @@ from storyline.extract.attributions_lexicon import (
 )
 from storyline.extract.spans import span_of
 from storyline.models import LocalEntity, Source
+
+if TYPE_CHECKING:  # only for annotations: story grouping imports this module without loading spaCy
+    from spacy.tokens import Token
 
 # How far back (characters) a pronoun or "the minister" looks for its antecedent: about three
 # average news paragraphs; longer reaches picked wrong speakers in hand-checked articles.

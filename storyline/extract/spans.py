@@ -1,10 +1,13 @@
 """Helpers to cut Spans out of an article's text."""
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from storyline.models import Span
+
+if TYPE_CHECKING:  # only for annotations: the story and query paths use span_of without spaCy
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 
 def span_of(text: str, start: int, end: int) -> Span:

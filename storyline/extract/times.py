@@ -6,14 +6,16 @@ Finding is `times_grammar`, the direction of the clause is `times_tense`, the ca
 from __future__ import annotations
 
 from datetime import date
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from storyline.extract.spans import span_of
 from storyline.extract.times_grammar import find_time_mentions
 from storyline.extract.times_resolve import resolve_mention
 from storyline.extract.times_tense import direction_at
 from storyline.models import Article, TimeExpression
+
+if TYPE_CHECKING:  # annotations only: the story views import this module without spaCy
+    from spacy.tokens import Doc
 
 # Years before publication past which a date is background. A developing story's own events fall
 # within a few years ("since 2016" in a 2019 report is its run-up); five years leaves those in and

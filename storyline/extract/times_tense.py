@@ -5,9 +5,10 @@ Wednesday report is two days ago after "met" and two days ahead after "will meet
 """
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from spacy.tokens import Doc, Token
+if TYPE_CHECKING:  # annotations only: the story views import this module without spaCy
+    from spacy.tokens import Doc, Token
 
 Direction = Literal["past", "future"] | None
 

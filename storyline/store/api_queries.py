@@ -145,12 +145,12 @@ def _layer_filters(story: str | None, article: str | None, since: str | None, un
 
 def list_events(store: Store, offset: int, limit: int, *, story: str | None = None, article: str | None = None,
                 entity: str | None = None, action: str | None = None, modality: str | None = None,
-                since: str | None = None, until: str | None = None) -> Page[EventRow]:
+                since: str | None = None, until: str | None = None, actor: str | None = None) -> Page[EventRow]:
     conds, params = _layer_filters(story, article, None, None)
     for sql, value in (("ev->>'$.action' = ?", action), ("ev->>'$.modality' = ?", modality),
                        ("coalesce(ev->>'$.date', a.published, '') >= ?", since),
                        ("coalesce(ev->>'$.date', a.published, '') <= ?", until),
-                       ("(la.entity_id = ? OR lt.entity_id = ?)", entity)):
+                       ("(la.entity_id = ? OR lt.entity_id = ?)", entity), ("la.entity_id = ?", actor)):
         if value:
             conds.append(sql)
             params.extend([value] * sql.count("?"))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,9 @@ from storyline.store.migrations import MIGRATIONS
 # What an insert of strings the store cannot hold raises (a lone surrogate fails to encode: the
 # binding layer raises a bare RuntimeError).
 _INSERT_ERRORS = (duckdb.Error, UnicodeError, ValueError, RuntimeError)
+# Pause between attempts to open a file another process has locked: short against the
+# milliseconds a reader holds it, long enough not to spin.
+LOCK_RETRY_SECONDS = 0.05
 _ARTICLE_COLUMNS = "id, source, url, title, outlet, published, updated, authors, text, language"
 
 
@@ -34,17 +38,28 @@ class StoredArticle:
 
 
 class Store:
-    def __init__(self, path: str | Path = ":memory:") -> None:
+    """The collection's DuckDB file, opened read-write (the default) or read-only.
+
+    DuckDB lets one process write a file, or several processes read it, never both at once.
+    Readers open with read_only=True, which also refuses a path where no database exists;
+    `wait` is how long to retry while another process holds a conflicting lock.
+    """
+
+    def __init__(self, path: str | Path = ":memory:", read_only: bool = False, wait: float = 0.0) -> None:
         self.path = str(path)
-        if self.path != ":memory:":
+        self.read_only = read_only and self.path != ":memory:"
+        if self.read_only and not Path(self.path).is_file():
+            raise StorylineError(Code.BAD_OPTION, detail=f"no database at {self.path}; run `storyline ingest` first")
+        if self.path != ":memory:" and not self.read_only:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.con = duckdb.connect(self.path)
-        except duckdb.IOException as err:
-            if "lock" in str(err).lower():
-                raise StorylineError(Code.DB_LOCKED, path=self.path) from err
-            raise StorylineError(Code.BAD_OPTION, detail=f"cannot open database {self.path}: {err}") from err
-        self._migrate()
+        self.con = _connect(self.path, self.read_only, wait)
+        if not self.read_only:
+            self._migrate()
+        elif self._pending_migrations():
+            # An older file: upgrade it once, briefly read-write, then read it as asked.
+            self.con.close()
+            Store(self.path, wait=wait).close()
+            self.con = _connect(self.path, True, wait)
 
     def close(self) -> None:
         self.con.close()
@@ -56,6 +71,13 @@ class Store:
         self.close()
 
     # ------------------------------------------------------------------ schema
+    def _pending_migrations(self) -> bool:
+        tables = {t for (t,) in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if "schema_migrations" not in tables:
+            return True
+        done = {v for (v,) in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
+        return any(version not in done for version, _, _ in MIGRATIONS)
+
     def _migrate(self) -> None:
         self.con.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
                          "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)")
@@ -302,6 +324,20 @@ def _known_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
     if not ids:
         return set()
     return {r[0] for r in con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()}
+def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """Open the file, retrying for `wait` seconds while another process holds a conflicting lock."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as err:
+            locked = "lock" in str(err).lower()
+            if locked and time.monotonic() < deadline:
+                time.sleep(LOCK_RETRY_SECONDS)
+                continue
+            if locked:
+                raise StorylineError(Code.DB_LOCKED, path=path) from err
+            raise StorylineError(Code.BAD_OPTION, detail=f"cannot open database {path}: {err}") from err
 
 
 def _quote(path: Path) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storyline.extract.entities_gazetteer import capital_of
 from storyline.models import Entity
 from storyline.store.db import Store
 
@@ -84,6 +83,9 @@ def find_entity(store: Store, name: str) -> Entity | None:
 
 def entity_aliases(store: Store, entity_id: str) -> list[Alias]:
     """Every surface form of the entity with its number of mentions, most used first."""
+    # Imported here: storyline.extract loads spaCy, which the entity queries do not otherwise need.
+    from storyline.extract.entities_gazetteer import capital_of
+
     rows = store.con.execute(
         f"SELECT json_extract_string(mention, '$.text') AS form, count(*) FROM ({_LOCALS}), "
         "unnest(CAST(json_extract(local, '$.mentions') AS JSON[])) AS m(mention) "

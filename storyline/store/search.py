@@ -35,13 +35,14 @@ def search(store: Store, query: str, limit: int = 20) -> list[SearchHit]:
         raise StorylineError(Code.BAD_OPTION, detail="the search text is empty")
     _load_fts(store)
     _refresh_index(store)
+    # Equal scores (a wire copy scores as its original) come in a fixed order: kind, article, text.
     rows = store.con.execute(
         "SELECT 'article', a.id, a.story, a.title, a.text, fts_main_search_articles.match_bm25(s.id, ?) AS score "
         "FROM search_articles s JOIN articles a ON a.id = s.id WHERE score IS NOT NULL "
         "UNION ALL "
         "SELECT 'claim', c.article_id, a.story, a.title, c.body, fts_main_search_claims.match_bm25(c.id, ?) AS score "
         "FROM search_claims c JOIN articles a ON a.id = c.article_id WHERE score IS NOT NULL "
-        "ORDER BY score DESC LIMIT ?", [query, query, limit]).fetchall()
+        "ORDER BY score DESC, 1, 2, 5 LIMIT ?", [query, query, limit]).fetchall()
     words = [w.lower() for w in query.split() if w.strip()]
     return [SearchHit(kind=kind, article_id=aid, story_id=story, title=title, snippet=_snippet(body, words),
                       score=round(float(score), 4)) for kind, aid, story, title, body, score in rows]

@@ -111,6 +111,6 @@ def passage(request: Request, article_id: str, stores: Stores, start: Position =
 def search(request: Request, stores: Stores, q_: Annotated[str, Query(alias="q", max_length=200)] = ""):
     hits = []
     if q_.strip():
-        with stores.use() as store:
+        with stores.use(write=True) as store:  # a search may rebuild its index
             hits = search_collection(store, q_.strip(), SEARCH_RESULTS)
     return render(request, "search.html", query=q_, hits=hits)

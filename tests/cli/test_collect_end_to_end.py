@@ -107,12 +107,18 @@ def test_collect_fetches_urls_from_a_loopback_server(tmp_path: Path) -> None:
     assert "Oren Tavish" in record["text"]
 
 
-def test_collect_demo_shows_stories_actors_claims_and_timeline() -> None:
-    result = run_storyline("demo")
+def test_collect_demo_shows_stories_actors_claims_and_timeline(tmp_path: Path) -> None:
+    result = run_storyline("demo", cwd=str(tmp_path))
     assert result.returncode == 0, result.stderr
     for heading in ("Stories", "Main actors", "Who said what", "Timeline"):
         assert heading in result.stdout
     assert "Traceback" not in result.stderr
+    # The collection stays, and the demo says what to try on it next.
+    assert (tmp_path / "demo.duckdb").is_file()
+    tail = result.stdout.split("Try next:")[1].strip().splitlines()
+    assert [line.split()[1] for line in tail] == ["story", "entity", "serve"]
+    story = run_storyline(*tail[0].split()[1:], cwd=str(tmp_path))
+    assert story.returncode == 0 and "Who said what" in story.stdout
 
 
 @pytest.mark.skipif(shutil.which("script") is None, reason="util-linux 'script' is needed for a pseudo-terminal")
@@ -120,6 +126,8 @@ def test_collect_progress_bar_on_a_terminal_only(corpus: Path, tmp_path: Path) -
     command = f"{sys.executable} -m storyline ingest {corpus} --db {tmp_path / 'tty.duckdb'}"
     log = tmp_path / "tty.log"
     subprocess.run(["script", "-qec", command, str(log)], capture_output=True, timeout=600, check=True)
-    assert "Processing documents" in log.read_text(errors="replace")
+    shown = log.read_text(errors="replace")
+    assert "Processing documents" in shown
+    assert "4/4" in shown  # a folder of known size: the bar counts towards its total
     piped = run_storyline("ingest", str(corpus), "--db", str(tmp_path / "piped.duckdb"))
     assert "Processing documents" not in piped.stderr

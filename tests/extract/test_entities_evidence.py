@@ -65,3 +65,10 @@ def test_roles_are_descriptions_not_clauses(annotate):
 def test_entities_clause_word_is_cut_from_a_name(annotate):
     _, layers = annotate("Ilse Marrow said in an email to The Meridian Press that the plant would close.")
     assert "Meridian Press" in {e.name for e in layers.entities}
+
+
+def test_roles_keep_their_lower_case_modifiers_and_stop_at_a_second_apposition(annotate):
+    _, layers = annotate("NASA planetary scientist Lucas Pagano led the study. Jeff Sandborn, president of "
+                         "Chapter & Verse, a Halvergate design agency, spoke on Monday.")
+    assert "NASA planetary scientist" in _holder(layers, "Lucas Pagano")[0].roles
+    assert "president of Chapter & Verse" in _holder(layers, "Jeff Sandborn")[0].roles

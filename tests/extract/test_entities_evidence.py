@@ -72,3 +72,11 @@ def test_roles_keep_their_lower_case_modifiers_and_stop_at_a_second_apposition(a
                          "Chapter & Verse, a Halvergate design agency, spoke on Monday.")
     assert "NASA planetary scientist" in _holder(layers, "Lucas Pagano")[0].roles
     assert "president of Chapter & Verse" in _holder(layers, "Jeff Sandborn")[0].roles
+
+
+def test_entities_inverted_department_name_is_one_body(annotate):
+    _, layers = annotate("The Department of Coastal Security declined. A Coastal Security Department spokesperson "
+                         "said the policy stood. Coastal Security did not reply.")
+    holders = {e.key for form in ("Department of Coastal Security", "Coastal Security Department", "Coastal Security")
+               for e in _holder(layers, form)}
+    assert len(holders) == 1

@@ -80,3 +80,8 @@ def test_entities_inverted_department_name_is_one_body(annotate):
     holders = {e.key for form in ("Department of Coastal Security", "Coastal Security Department", "Coastal Security")
                for e in _holder(layers, form)}
     assert len(holders) == 1
+
+
+def test_entities_hospital_where_people_work_is_an_organisation(annotate):
+    _, layers = annotate("Li Hanwei, a doctor at Chaoyang Hospital, wrote a post on Monday.")
+    assert _holder(layers, "Chaoyang Hospital")[0].type == "ORG"

@@ -29,12 +29,13 @@ ACTOR_WEIGHT = 0.7
 # story) is weaker evidence than sharing two: the actor part is damped to this fraction.
 SINGLE_ACTOR_FACTOR = 0.7
 # Two pages of one site share its voice, its recurring subjects and whatever furniture the
-# cleaner left, so their likeness overstates a shared story. In dev and dev-wide no two articles
-# of one story share a site while six pairs of different stories do; 0.5 halves the likeness.
+# cleaner left, so their shared words overstate a shared story (their shared actors do not). In
+# dev and dev-wide no two articles of one story share a site while six pairs of different
+# stories do; 0.5 halves the word likeness.
 SAME_SITE_FACTOR = 0.5
-# An article with fewer distinct content words than this (in the Latin script the word pattern
-# reads) has too little text to be grouped: a Russian page offers only "Facebook Telegram
-# Twitter", its share buttons. A news brief of three sentences has twenty or more.
+# An article without actors (no language model for its language) and with fewer distinct content
+# words than this (in the Latin script the word pattern reads) has too little text to be grouped:
+# a Russian page offers only "Facebook Telegram Twitter", its share buttons.
 MIN_WORDS = 10
 # Reports of one story cluster within weeks; beyond this many days apart their similarity decays
 # with a half-life of HALF_LIFE_DAYS (a slow decay: long stories have lulls of a few months).
@@ -52,17 +53,19 @@ class Similarity:
         self.words = _weigh([word_bag(i) for i in items], lambda k: 0.0)
         self.days = [_day(i.published) for i in items]
         self.sites = [registered_domain(i.outlet) for i in items]
+        self.unreadable = [not a and len(w) < MIN_WORDS for a, w in zip(self.actors, self.words, strict=True)]
 
     def __call__(self, i: int, j: int) -> float:
-        if min(len(self.words[i]), len(self.words[j])) < MIN_WORDS:
+        if self.unreadable[i] or self.unreadable[j]:
             return 0.0  # too little readable text to tell a story by (a page in another script)
         a, b = self.actors[i], self.actors[j]
         actor = _dot(a, b)
         if sum(1 for k in (a if len(a) < len(b) else b) if k.startswith(ENTITY) and k in a and k in b) < 2:
             actor *= SINGLE_ACTOR_FACTOR
-        s = ACTOR_WEIGHT * actor + (1 - ACTOR_WEIGHT) * _dot(self.words[i], self.words[j])
+        words = _dot(self.words[i], self.words[j])
         if self.sites[i] and self.sites[i] == self.sites[j]:
-            s *= SAME_SITE_FACTOR
+            words *= SAME_SITE_FACTOR
+        s = ACTOR_WEIGHT * actor + (1 - ACTOR_WEIGHT) * words
         return s * _date_factor(self.days[i], self.days[j])
 
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 from boosted_trees import fit_trees  # noqa: E402
 
-from storyline.clean.line_features import NAMES, line_features, page_language  # noqa: E402
+from storyline.clean.line_features import NAMES, line_features, page_language, word_counts  # noqa: E402
 from storyline.clean.line_model import (  # noqa: E402
     SECOND_NAMES,
     WEIGHTS,
@@ -123,7 +123,8 @@ def train(pages: list[dict]) -> LineModel:
     x = np.vstack([p["features"] for p in examples])
     y = np.concatenate([p["labels"] for p in examples])
     trees = fit_trees(x, y, ROUNDS, RATE)
-    second = fit_logistic(np.vstack([second_features(trees.predict(p["features"])) for p in examples]), y)
+    second = fit_logistic(np.vstack([second_features(trees.predict(p["features"]), word_counts(p["features"]))
+                                     for p in examples]), y)
     best = max(THRESHOLDS, key=lambda t: body_f1(pages, LineModel(trees, second, float(t)))["f1"])
     return LineModel(trees, second, float(round(best, 3)))
 

@@ -30,6 +30,8 @@ from storyline.store import Store, StoredArticle
 # Items per section: a briefing fits on a screen or two.
 TIMELINE_ITEMS = 10
 TIMELINE_PER_SOURCE = 2
+# Below this many event lines the timeline falls back on each report's lead statement.
+TIMELINE_MIN = 2
 ACTOR_ITEMS = 6
 SECTION_ITEMS = 5
 # The summary: at most this many sentences (a briefing's opening paragraph), from the actors
@@ -143,11 +145,15 @@ def _statements(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int
     """The article's sentences whose subject names a main actor, in the order of the text."""
     text = s.article.text
     mentions = _mentions(s, by_key, main)
+    acts = [ev.evidence.start for ev in s.layers.events]
     out = []
     for a, b in sentences(text, _body_start(s)):
         a = _after_dateline(text, a, b)
         if _opens_with(text, a, b, mentions) and is_statement(text[a:b]):
             out.append((a, b, text[a:b], s))
+    # a sentence reporting an event (someone did something) before one of background, each in
+    # the order of the text: the lead first
+    out.sort(key=lambda c: (not any(c[0] <= x < c[1] for x in acts), c[0]))
     return out
 
 
@@ -223,6 +229,15 @@ def _timeline(view: StoryView, number: dict[str, int], links: dict[str, dict[str
             mood = "" if ev.modality == "asserted" else f" ({ev.modality})"
             out.append((when, number[s.article.id], a, Sentence(f"{when}{mood}: {text[a:b]}",
                                                                (SentenceCitation(number[s.article.id], s.article.id, a, b),))))
+    if len(out) < TIMELINE_MIN:
+        # too few events of the main actors: each report's lead statement, on its publication day
+        for s in _independent(view, number):
+            found = _statements(s, links.get(s.article.id, {}), main)
+            if found and (s.article.id, found[0][0]) not in seen and s.article.published:
+                a, b = found[0][:2]
+                n = number[s.article.id]
+                out.append((s.article.published[:10], n, a, Sentence(f"{s.article.published[:10]}: {s.article.text[a:b]}",
+                                                                     (SentenceCitation(n, s.article.id, a, b),))))
     out.sort(key=lambda t: t[:3])
     return tuple(t[3] for t in out[:TIMELINE_ITEMS])
 

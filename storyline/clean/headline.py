@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlparse
 
+from storyline.clean.dates import find_dates
+
+_DATE_LABEL = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified)\b", re.IGNORECASE)
+_MAX_DATE_LINE_WORDS = 20
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LINK_LIKE = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|^@\w|\w/\w", re.IGNORECASE)
 # A headline runs from a few words to about thirty; "Valdoria Votes" is the shortest plausible.
@@ -33,8 +37,11 @@ def is_headline_like(line: str) -> bool:
     words = line.split()
     if not MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS and not _is_unspaced_title(line):
         return False
-    if line.endswith((".", ",", ";", ":", "”", '"')) and not line.endswith("...") or _LINK_LIKE.search(line):
+    unquoted = line.rstrip("\"”’'")
+    if unquoted.endswith((".", ",", ";", ":")) and not unquoted.endswith("...") or _LINK_LIKE.search(line):
         return False
+    if _DATE_LABEL.match(line) or find_dates(line) and len(words) <= _MAX_DATE_LINE_WORDS:
+        return False  # "Updated on: November 19, 2031 / 10:07 AM / Meridian 24"
     letters = [c for c in line if c.isalpha()]
     if len(letters) < 0.5 * len(line.replace(" ", "")):
         return False  # mostly digits and symbols: a date, a score, an icon row

@@ -126,6 +126,11 @@ def _own_features(line: str, stops: frozenset[str], repeats: int) -> list[float]
     ]
 
 
+def word_counts(features: np.ndarray) -> np.ndarray:
+    """The words of each line, back from a feature matrix."""
+    return np.expm1(features[:, NAMES.index("log_words")])
+
+
 def prose_blocks(prose: np.ndarray, words: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per line: whether it lies in the block with the most prose words, and its block's share of those.
 

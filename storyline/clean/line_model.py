@@ -16,13 +16,13 @@ from pathlib import Path
 
 import numpy as np
 
-from storyline.clean.line_features import line_features
+from storyline.clean.line_features import densest_run, line_features, word_counts
 
 WEIGHTS = Path(__file__).with_name("line_model.json")
 _SMOOTH = 2  # lines either side whose first-stage scores the second stage sees
 
 SECOND_NAMES = ("bias", "logit", "prev_logit", "next_logit", "prev2_logit", "next2_logit", "window_mean",
-                "window_max_before", "window_max_after")
+                "window_max_before", "window_max_after", "in_scored_run", "log_dist_scored_run")
 
 
 # Kept lines further apart than this many dropped lines start a new cluster, and a cluster with
@@ -75,9 +75,14 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))
 
 
-def second_features(logits: np.ndarray) -> np.ndarray:
-    """The second stage's inputs: a line's first-stage logit and its neighbours'."""
+def second_features(logits: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """The second stage's inputs: a line's first-stage logit, its neighbours', and its place relative
+    to the run of lines the first stage scores highest (likely lines for, unlikely against, by words)."""
     n = len(logits)
+    start, end = densest_run((sigmoid(logits) - 0.5) * np.maximum(words, 1.0))
+    idx = np.arange(n)
+    in_run = ((idx >= start) & (idx <= end)).astype(float)
+    dist = np.log1p(np.maximum(start - idx, 0) + np.maximum(idx - end, 0))
     pad = np.pad(logits, _SMOOTH, constant_values=-4.0)  # beyond the page: certainly not article
     prev1, next1 = pad[_SMOOTH - 1:_SMOOTH - 1 + n], pad[_SMOOTH + 1:_SMOOTH + 1 + n]
     prev2, next2 = pad[:n], pad[2 * _SMOOTH:2 * _SMOOTH + n]
@@ -85,7 +90,7 @@ def second_features(logits: np.ndarray) -> np.ndarray:
     window = np.convolve(probs, np.ones(2 * _SMOOTH + 1) / (2 * _SMOOTH + 1), mode="valid")
     before = np.maximum(probs[_SMOOTH - 1:_SMOOTH - 1 + n], probs[:n])
     after = np.maximum(probs[_SMOOTH + 1:_SMOOTH + 1 + n], probs[2 * _SMOOTH:2 * _SMOOTH + n])
-    return np.column_stack([np.ones(n), logits, prev1, next1, prev2, next2, window, before, after])
+    return np.column_stack([np.ones(n), logits, prev1, next1, prev2, next2, window, before, after, in_run, dist])
 
 
 def score_lines(lines: list[str], model: LineModel | None = None, lang: str | None = None) -> np.ndarray:
@@ -97,7 +102,7 @@ def score_lines(lines: list[str], model: LineModel | None = None, lang: str | No
 
 
 def score_features(features: np.ndarray, model: LineModel) -> np.ndarray:
-    return sigmoid(second_features(model.trees.predict(features)) @ model.second)
+    return sigmoid(second_features(model.trees.predict(features), word_counts(features)) @ model.second)
 
 
 def decide_lines(lines: list[str], probs: np.ndarray, threshold: float) -> np.ndarray:

@@ -21,7 +21,6 @@ from storyline.extract.entities_more import (
     defined_acronyms,
     extend_with_family_names,
     lowercase_definitions,
-    numbered_gatherings,
     numbered_resolutions,
     opening_dateline,
     refind_names,
@@ -55,7 +54,6 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found.extend(opening_dateline(text, found))
     found.extend(lowercase_definitions(text, found))
     found.extend(defined_acronyms(text, found))
-    found.extend(numbered_gatherings(text, found))
     found.extend(numbered_resolutions(text, found))
     found.extend(untagged_orgs(text, found))
     found.extend(_refind_in_headlines(text, headlines, found))

@@ -29,6 +29,10 @@ aerospace laboratories labs motors industries partners united""".split())
 _LAW_TAILS = frozenset({"agreement", "accord", "accords", "treaty", "plan", "act", "charter", "convention", "protocol"})
 _FAC_TAILS = frozenset({"hospital", "airport", "stadium", "bridge", "prison", "mosque", "church", "hotel", "palace",
                         "crossing", "dam", "statehouse", "capitol", "observatory"})
+# Facilities that are also institutions employing people: an affiliation makes them organisations.
+_INSTITUTION_FACILITIES = frozenset({"hospital", "infirmary", "clinic", "observatory"})
+_AFFILIATION_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+|doctor|physician|nurse|surgeon|director|chief|head|professor|"
+                                 r"researcher|scientist|staff|pulmonologist|consultant)\s+(?:of|at|from)\s+(?:the\s+)?$")
 # Media nouns that follow an outlet's name: "the Meridian newspaper", "Kestrel radio station".
 _MEDIA_AFTER = re.compile(r"^\s+(?:newspaper|daily|radio|television|tv|channel|broadcaster|news agency|"
                           r"magazine|website|outlet|show|programme|program)\b", re.IGNORECASE)
@@ -71,6 +75,8 @@ def _cue_label(text: str, f: Found, persons: set[str]) -> str | None:
     last = words[-1].lower()
     if len(words) >= 2 and last in _LAW_TAILS and f.label != "PERSON":
         return "LAW"
+    if len(words) >= 2 and last in _INSTITUTION_FACILITIES and _AFFILIATION_BEFORE.search(before):
+        return "ORG"  # "a doctor at X Hospital", "Ilse Marrow of X University": where people work
     if len(words) >= 2 and last in _FAC_TAILS:
         return "FAC"
     if len(words) >= 2 and last in ORG_TAILS and f.label != "ORG" \

@@ -18,6 +18,7 @@ from storyline.extract.entities_gazetteer import country_named, demonym_of, gaze
 from storyline.extract.entities_join import (
     inner_name_of,
     join_first_words,
+    join_inverted_names,
     join_org_short_forms,
     join_slips,
     relabel_family_names,
@@ -98,6 +99,7 @@ def group_mentions(text: str, found: list[Found]) -> tuple[LocalEntity, ...]:
     join_org_short_forms(by_key, label_of, parent, find_root)
     join_slips(by_key, label_of, parent, find_root)
     join_first_words(by_key, label_of, parent, find_root)
+    join_inverted_names(by_key, label_of, parent, find_root)
     groups: dict[str, list[Found]] = defaultdict(list)
     for key, items in by_key.items():
         groups[find_root(parent, key)].extend(items)

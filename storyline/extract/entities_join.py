@@ -133,3 +133,20 @@ def relabel_family_names(text: str, by_key: dict, label_of: dict[str, str]) -> N
                 and not demonym_of(words[0]) and words[0] not in gazetteer().capitals:
             label_of[key] = "PERSON"
             by_key[key] = [f.with_label("PERSON") for f in items]
+
+
+# Heads of names written both ways: "Department of Homeland Security" / "Homeland Security Department".
+_INVERTIBLE_HEADS = frozenset({"department", "ministry", "office", "bureau", "agency", "commission", "institute"})
+
+
+def join_inverted_names(by_key: dict, label_of: dict[str, str], parent: dict[str, str],
+                        root: Callable[[dict[str, str], str], str]) -> None:
+    """"Homeland Security Department" and "Homeland Security" are the "Department of Homeland
+    Security" the article names: the head moved after its topic, or dropped."""
+    for key in list(by_key):
+        head, sep, topic = key.partition(" of ")
+        if not sep or head not in _INVERTIBLE_HEADS or label_of[key] != "ORG" or len(topic.split()) < 2:
+            continue
+        for form in (f"{topic} {head}", topic):
+            if form in by_key and form not in parent and label_of[form] == "ORG" and root(parent, key) != form:
+                parent[form] = root(parent, key)

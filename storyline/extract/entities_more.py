@@ -6,8 +6,6 @@
 - the opening dateline of an article even when the place is not in the gazetteer ("BRANDHAVEN:");
 - an acronym in brackets after a name ("the Meridian Guard [MG]") the model does not tag, wherever
   it is written;
-- a numbered gathering ("the 56th Annual Meeting of the Meridian Forum", "the Forum's 56th annual
-  meeting"), an event named after its organiser;
 - a numbered resolution with the body that adopted it ("Meridian Council Resolution 2803") as a
   LAW, the body staying an organisation of its own;
 - "Estmark's Valdorian" tagged as one organisation: an owner and a nationality word.
@@ -23,10 +21,6 @@ from storyline.extract.entities_group import Found
 # "a lower case phrase (ABC)": up to eight words before an acronym in brackets.
 _LOWER_DEFINITION = re.compile(r"((?:[a-z][a-z-]*\s+){1,8})\(([A-Z]{2,6})\)")
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "to"})
-# "56th Annual Meeting", "12th Summit": an ordinal, up to three capitalised words, a gathering noun.
-_GATHERING_NOUNS = "meeting|summit|session|conference|congress|assembly|games|anniversary|convention|festival|round"
-_NUMBERED_GATHERING = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th)(?: [A-Za-z][\w-]*){0,3}? (?i:" + _GATHERING_NOUNS
-                                 + r"))(?![\w-])")
 _NUMBERED_RESOLUTION = re.compile(r"(?<![\w-])Resolution (?:No\. ?)?\d{1,5}(?![\w-])")
 _BRACKETED_ACRONYM = re.compile(r"\s*[(\[]([A-Z]{2,6})[)\]]")
 # The first line-opening words in capitals before a colon, an agency in brackets or a dash.
@@ -74,28 +68,6 @@ def defined_acronyms(text: str, found: list[Found]) -> list[Found]:
         for use in re.finditer(r"(?<![\w-])" + m.group(1) + r"(?![\w-])", text):
             if not any(a < use.end() and use.start() < b for a, b in taken):
                 out.append(Found(start=use.start(), end=use.end(), name=m.group(1), label=f.label))
-    return out
-
-
-def numbered_gatherings(text: str, found: list[Found]) -> list[Found]:
-    """Numbered gatherings as events, named with their organiser when the text gives one: "the 56th
-    Annual Meeting of the Meridian Forum" or "the Meridian Forum's 56th annual meeting" is the event
-    "56th Annual Meeting of the Meridian Forum" (the organiser stays an entity of its own)."""
-    taken = [(f.start, f.end) for f in found]
-    orgs = sorted({f.name for f in found if f.label == "ORG"}, key=len, reverse=True)
-    out = []
-    for m in _NUMBERED_GATHERING.finditer(text):
-        words = m.group(1).split()
-        lowercase = any(w[:1].islower() for w in words[1:])
-        after = next((o for o in orgs if text.startswith((f" of the {o}", f" of {o}"), m.end())), None)
-        before = text[max(0, m.start() - 80):m.start()]
-        owner = next((o for o in orgs if re.search(re.escape(o) + r"['’]s\s+(?:the\s+)?$", before)), None)
-        organiser = after or owner
-        if (lowercase and not owner) or any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        event = " ".join(w if w[:1].isdigit() else w[:1].upper() + w[1:] for w in words)
-        out.append(Found(start=m.start(), end=m.end(), name=f"{event} of the {organiser}" if organiser else event,
-                         label="EVENT"))
     return out
 
 

@@ -113,6 +113,8 @@ def _scan_prefix(doc: Doc, before: int) -> int:
             i -= 1
         elif _is_role_word(tok) or (tok.text.lower() in ROLE_OPENERS and i < before):
             i -= 1
+        elif i < before and _modifies_role(doc, tok, before):
+            i -= 1  # "planetary scientist", "math teacher", "vice-premier": the role's own modifiers
         else:
             break
         if doc[i].is_sent_start:
@@ -120,6 +122,17 @@ def _scan_prefix(doc: Doc, before: int) -> int:
     while i < before and (doc[i].text.lower() not in ROLE_NOUNS and doc[i].text.lower() in ("and", "of")):
         i += 1
     return i
+
+
+def _modifies_role(doc: Doc, tok: Token, before: int) -> bool:
+    """A lower-case word inside a role phrase: an adjective or noun modifying the role noun after
+    it, or a hyphen joining a word to it ("co-founder")."""
+    if tok.text in ("-", "‐") and not tok.whitespace_:
+        return True
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
+        return True
+    return tok.text.islower() and tok.pos_ in ("ADJ", "NOUN") and tok.dep_ in ("amod", "compound") \
+        and tok.head.i < before and tok.head.i > tok.i
 
 
 def _split_after_role_words(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -188,6 +201,10 @@ def _subtree_text(doc: Doc, start: int, end: int) -> str:
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
+    for i in range(start + 1, end):
+        if doc[i].text == "," and doc[i].dep_ == "punct":
+            end = i  # "president of X, a Seattle design agency": the second apposition describes X
+            break
     if end - start > MAX_ROLE_TOKENS or end <= start:
         return ""
     return _clean_role(doc[start:end].text)

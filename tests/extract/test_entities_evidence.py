@@ -65,3 +65,23 @@ def test_roles_are_descriptions_not_clauses(annotate):
 def test_entities_clause_word_is_cut_from_a_name(annotate):
     _, layers = annotate("Ilse Marrow said in an email to The Meridian Press that the plant would close.")
     assert "Meridian Press" in {e.name for e in layers.entities}
+
+
+def test_roles_keep_their_lower_case_modifiers_and_stop_at_a_second_apposition(annotate):
+    _, layers = annotate("NASA planetary scientist Lucas Pagano led the study. Jeff Sandborn, president of "
+                         "Chapter & Verse, a Halvergate design agency, spoke on Monday.")
+    assert "NASA planetary scientist" in _holder(layers, "Lucas Pagano")[0].roles
+    assert "president of Chapter & Verse" in _holder(layers, "Jeff Sandborn")[0].roles
+
+
+def test_entities_inverted_department_name_is_one_body(annotate):
+    _, layers = annotate("The Department of Coastal Security declined. A Coastal Security Department spokesperson "
+                         "said the policy stood. Coastal Security did not reply.")
+    holders = {e.key for form in ("Department of Coastal Security", "Coastal Security Department", "Coastal Security")
+               for e in _holder(layers, form)}
+    assert len(holders) == 1
+
+
+def test_entities_hospital_where_people_work_is_an_organisation(annotate):
+    _, layers = annotate("Li Hanwei, a doctor at Chaoyang Hospital, wrote a post on Monday.")
+    assert _holder(layers, "Chaoyang Hospital")[0].type == "ORG"

@@ -22,20 +22,6 @@ def test_owner_and_nationality_are_not_one_organisation(annotate):
     assert not any("’s" in n for n in names)
 
 
-def test_numbered_gathering_is_an_event_named_with_its_organiser(annotate):
-    _, layers = annotate("Leaders met at the 12th Annual Meeting of the Meridian Trade Forum in Brandhaven. "
-                         "The Meridian Trade Forum's 12th annual meeting ended on Friday.")
-    event = _by_name(layers)["12th Annual Meeting of the Meridian Trade Forum"]
-    assert event.type == "EVENT"
-    assert {m.text for m in event.mentions} == {"12th Annual Meeting", "12th annual meeting"}
-    assert "Meridian Trade Forum" in _by_name(layers)  # the organiser stays an entity of its own
-
-
-def test_numbered_lower_case_words_without_an_organiser_are_no_event(annotate):
-    _, layers = annotate("It was the 3rd round of talks between Estmark and Valdoria this year.")
-    assert not [e for e in layers.entities if e.type == "EVENT"]
-
-
 def test_numbered_resolution_is_a_law_named_with_its_body(annotate):
     _, layers = annotate("The plan rests on the United Nations Security Council Resolution 2803, the envoy from Estmark said.")
     names = _by_name(layers)

@@ -20,13 +20,15 @@ def group_stories(store: Store) -> None:
     canonical = {e.id: e for by_key in links.values() for e in by_key.values()}
     countries = nationality_countries(list(canonical.values()))
     stored = store.story_texts()
-    furniture = furniture_spans({i: row[1] for i, row in stored.items()}, article_outlets(store))
+    outlets = article_outlets(store)
+    furniture = furniture_spans({i: row[1] for i, row in stored.items()}, outlets)
 
     def story_input(ident: str) -> StoryInput:
         title, text, published, entities = stored[ident]
         spans = furniture.get(ident, [])
         return StoryInput(id=ident, title=title or "", text=without_spans(text, spans), published=published,
-                          actors=actor_weights(entities, links.get(ident, {}), countries, spans))
+                          actors=actor_weights(entities, links.get(ident, {}), countries, spans, outlets.get(ident)),
+                          outlet=outlets.get(ident))
 
     members: dict[str, list[StoryInput]] = {}
     for ident, sid, *_ in store.story_members():

@@ -42,6 +42,13 @@ STOP = frozenset(
 FURNITURE_MIN_WORDS = 3
 
 
+# Parts of a domain that name no site ("www", "blog", the suffixes); a site name shorter than
+# this many characters ("mk" of mk.ru) is too short to find in text without false hits.
+_DOMAIN_PARTS = frozenset("www www2 m blog blogs news amp en com org net co uk us ca au in de fr ru edu gov info io tv".split())
+SITE_NAME_CHARS = 4
+_SECOND_LEVEL = frozenset("co com org net ac gov edu".split())
+
+
 @dataclass(frozen=True)
 class StoryInput:
     """What grouping needs of one article."""
@@ -51,20 +58,24 @@ class StoryInput:
     text: str
     published: str | None
     actors: Mapping[str, float]  # feature key (kind prefix + entity id or surface form) -> salience
+    outlet: str | None = None  # the publishing site's domain
 
 
 def actor_weights(entities: Sequence[LocalEntity], linked: Mapping[str, Entity],
-                  countries: Mapping[str, Entity], furniture: Sequence[tuple[int, int]] = ()) -> dict[str, float]:
+                  countries: Mapping[str, Entity], furniture: Sequence[tuple[int, int]] = (),
+                  outlet: str | None = None) -> dict[str, float]:
     """Salience of each actor of one article: mentions, doubled in the lead.
 
     `linked` maps local keys to canonical entities; `countries` maps a nationality's entity id
     ("Pakistani") to its country's entity, so both count for the country. Mentions inside the
-    `furniture` spans (lines the site repeats on its pages) are not the article's.
+    `furniture` spans (lines the site repeats on its pages) are not the article's, and neither is
+    the site itself named in its own pages ("GiveWell" on blog.givewell.org).
     """
     weights: dict[str, float] = defaultdict(float)
+    site = site_name(outlet)
     for local in entities:
         entity = linked.get(local.key)
-        if entity is None or entity.type not in ACTOR_TYPES or _is_outlet(entity):
+        if entity is None or entity.type not in ACTOR_TYPES or _is_outlet(entity) or _names_site(entity.name, site):
             continue
         country = countries.get(entity.id)
         key = (COUNTRY if country or is_country(entity) else ENTITY) + (country or entity).id
@@ -84,6 +95,27 @@ def is_country(entity: Entity) -> bool:
 
 def _is_outlet(entity: Entity) -> bool:
     return entity.type == "ORG" and classify_org(entity.name) == "media"
+
+
+def site_name(outlet: str | None) -> str | None:
+    """The distinctive label of a site's domain: "givewell" for blog.givewell.org."""
+    labels = [x for x in (outlet or "").lower().split(".") if x not in _DOMAIN_PARTS]
+    name = max(labels, key=len, default="")
+    return name if len(name) >= SITE_NAME_CHARS else None
+
+
+def registered_domain(outlet: str | None) -> str | None:
+    """The site a host belongs to: "mk.ru" for rzn.mk.ru, "bbc.co.uk" for www.bbc.co.uk."""
+    labels = (outlet or "").lower().split(".")
+    if len(labels) < 2 or not labels[-1]:
+        return None
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def _names_site(name: str, site: str | None) -> bool:
+    squashed = re.sub(r"[^a-z0-9]", "", name.lower())
+    return bool(site) and len(squashed) >= SITE_NAME_CHARS and (squashed in site or site in squashed)  # type: ignore[operator]
 
 
 def nationality_countries(entities: Sequence[Entity]) -> dict[str, Entity]:
@@ -106,7 +138,7 @@ def furniture_spans(texts: Mapping[str, str], outlets: Mapping[str, str | None])
     seen: dict[tuple[str, str], set[str]] = defaultdict(set)
     lines: dict[str, list[tuple[int, int, str]]] = {}
     for ident, text in texts.items():
-        site = outlets.get(ident)
+        site = registered_domain(outlets.get(ident))
         if not site:
             continue
         found = []
@@ -118,7 +150,8 @@ def furniture_spans(texts: Mapping[str, str], outlets: Mapping[str, str | None])
         lines[ident] = found
     out = {}
     for ident, found in lines.items():
-        repeated = [(a, b) for a, b, line in found if len(seen[(outlets[ident] or "", line)]) > 1]
+        site = registered_domain(outlets.get(ident)) or ""
+        repeated = [(a, b) for a, b, line in found if len(seen[(site, line)]) > 1]
         # most lines repeated: a copy of another page (duplicates.py marks it), not furniture
         out[ident] = repeated if len(repeated) * 2 <= len(found) else []
     return out
@@ -133,7 +166,7 @@ def without_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
 def word_bag(item: StoryInput) -> Counter:
     """Content words of the text, title words boosted; country names and nationality words are
     left to the actors, where they count as the weak evidence they are."""
-    skip = STOP | _country_words()
+    skip = STOP | _country_words() | {site_name(item.outlet) or ""}
     bag = Counter(w.lower() for w in WORD.findall(item.text) if w.lower() not in skip)
     for w in WORD.findall(item.title):
         if w.lower() not in skip:

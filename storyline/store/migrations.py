@@ -41,13 +41,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         -- the country entity whose government a seat of government names ("White House")
         ALTER TABLE entities ADD COLUMN stands_for VARCHAR;
     """),
-    (4, "collection state and input digest of each article", """
+    # One column per migration: DuckDB 1.5 refuses to commit two ALTER TABLEs of a table with a
+    # primary key and rows in one transaction, so a store made before these columns could not open.
+    (4, "collection state of each article", """
         -- false from the insert of an article until the collection stages (duplicates, entities,
         -- stories) have run over it: an ingest killed in between leaves it false, and the next
         -- ingest or `storyline repair` finishes the work. Stored articles were collected.
-        ALTER TABLE articles ADD COLUMN collected BOOLEAN DEFAULT true;
+        ALTER TABLE articles ADD COLUMN IF NOT EXISTS collected BOOLEAN DEFAULT true;
+    """),
+    (5, "input digest of each article", """
         -- hash of the input document (source and content) the article was made from, so that a
-        -- rerun over the same files skips them before cleaning and NLP (see pipeline.raw_digest)
-        ALTER TABLE articles ADD COLUMN raw_digest VARCHAR;
+        -- rerun over the same files skips them before cleaning and NLP (see pipeline.raw_digest).
+        -- IF NOT EXISTS: stores made while migration 4 also added it have it already.
+        ALTER TABLE articles ADD COLUMN IF NOT EXISTS raw_digest VARCHAR;
     """),
 ]

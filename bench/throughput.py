@@ -30,7 +30,7 @@ def run_storyline(pages: list[Path], options: Options) -> tuple[float, list[str]
     with Store(":memory:") as store:
         ingest([str(p) for p in pages], store, options)
         records = list(iter_records(store))
-    return time.perf_counter() - start, [r["text"] for r in records]
+    return time.perf_counter() - start, [r.text for r in records]
 
 
 def run_spacy(texts: list[str], options: Options) -> float:

@@ -20,7 +20,7 @@ def test_pipeline_identical_texts_give_two_records(tmp_path: Path) -> None:
         (tmp_path / name).write_text(CANARY_TEXTS[0], encoding="utf-8")
     with Store(tmp_path / "s.duckdb") as store:
         report = ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], store, ONE)
-        records = list(iter_records(store))
+        records = [r.to_dict() for r in iter_records(store)]
         assert len(report.added) == 2 and not report.rejections
         first, second = records
         assert second["duplicate_of"] == first["id"] and first["duplicate_of"] is None

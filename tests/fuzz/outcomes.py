@@ -25,7 +25,7 @@ def run_cases(folder: Path, cases: list[Case], options: Options | None = None) -
         (folder / case.name).write_bytes(case.data)
     with Store(":memory:") as store:
         report = ingest([str(folder)], store, options or Options(workers=1))
-        records = list(iter_records(store))
+        records = [r.to_dict() for r in iter_records(store)]
     ids = {r["id"] for r in records}
     lost = [f"canary-{i}" for i in range(len(CANARY_TEXTS)) if f"canary-{i}" not in ids]
     per_file = {}

@@ -43,7 +43,7 @@ def _state(db: Path) -> list[str]:
     with Store(db) as store:
         ids = [r[0] for r in store.con.execute("SELECT id FROM articles").fetchall()]
         assert len(ids) == len(set(ids))
-        return [json.dumps(r, sort_keys=True) for r in iter_records(store)]
+        return [json.dumps(r.to_dict(), sort_keys=True) for r in iter_records(store)]
 
 
 def test_db_kill_during_ingest_heals_on_rerun(tmp_path: Path) -> None:

@@ -104,3 +104,17 @@ def test_record_other_extract_formats(fmt: str, tmp_path: Path) -> None:
         check_record(record)
     else:
         assert "Valdoria weighs troops" in result.stdout
+
+
+def test_record_same_in_every_process() -> None:
+    """Records may not depend on the hash seed (the order a set hands its members over)."""
+    from storyline.demo import demo_corpus_path
+
+    outputs = set()
+    for seed in ("1", "7"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run([sys.executable, "-m", "storyline", "extract", str(demo_corpus_path())],
+                                capture_output=True, text=True, timeout=600, env=env)
+        assert result.returncode == 0, result.stderr
+        outputs.add(result.stdout)
+    assert len(outputs) == 1

@@ -228,7 +228,8 @@ def _join_designators(by_key: dict[str, list[Found]], label_of: dict[str, str], 
 
 def _entity(text: str, key: str, items: list[Found], own: list[Found]) -> LocalEntity:
     label = vote_label(own)
-    written = sorted({f.name for f in own}, key=lambda n: (n.isupper(), -len(n)))
+    # ties go to a form the text writes, then to the text order of the strings, never to a set's order
+    written = sorted({f.name for f in own}, key=lambda n: (n.isupper(), -len(n), n not in text, n))
     countries = [c for f in own if (c := country_named(f.name) or gazetteer().capitals.get(normalise(f.name)))]
     if label == "NORP":
         name = demonym_of(own[0].name) or own[0].name

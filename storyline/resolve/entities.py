@@ -119,8 +119,10 @@ def _display_name(key: str, names: Counter, etype: str) -> str:
         return alias[0]
     if key in _curated_names():
         return _curated_names()[key]  # "AFP" written: the curated full name is the canonical one
+    # ties end on a capitalised form, then on the text itself: the order must not follow the order
+    # in which a set handed the names over (that varies with the process's hash seed)
     ranked = sorted(names.items(), key=lambda kv: (kv[0].isupper(), etype == "PERSON" and " " not in kv[0].strip(),
-                                                   -kv[1], -len(kv[0])))
+                                                   -kv[1], -len(kv[0]), kv[0][:1].islower(), kv[0]))
     name = ranked[0][0]
     if name.isupper() and len(name) > ACRONYM_MAX_LETTERS and etype in ("GPE", "LOC"):
         name = name.title()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from storyline.cli.common import DEFAULT_DB_PATH, DbOption, open_store, out_console, run_safely
+from storyline.cli.common import DEFAULT_DB_PATH, DbOption, check_filters, open_store, out_console, run_safely
 from storyline.cli.output import (
     Dates,
     Format,
@@ -68,17 +68,9 @@ def timeline(
 def _show(title: str, fmt: Format, window: Window, dates: Dates, db, story: str | None = None,
           actor: str | None = None, modality: str | None = None) -> None:
     from storyline.store import api_queries as q
-    from storyline.store.entities import find_entity
 
     with open_store(db) as store:
-        if story is not None and not q.list_articles(store, 0, 1, story=story).total:
-            raise StorylineError(Code.UNKNOWN_STORY, id=story)
-        actor_id = None
-        if actor is not None:
-            found = find_entity(store, actor)
-            if found is None:
-                raise StorylineError(Code.UNKNOWN_ENTITY, name=actor)
-            actor_id = found.id
+        actor_id = check_filters(store, story, actor)
         page = q.list_events(store, window.offset, window.sql_limit, story=story, actor=actor_id, modality=modality,
                              since=dates.since, until=dates.until)
     if fmt is not Format.table:

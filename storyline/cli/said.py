@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from storyline.cli.common import DEFAULT_DB_PATH, DbOption, open_store, out_console, run_safely
+from storyline.cli.common import DEFAULT_DB_PATH, DbOption, check_filters, open_store, out_console, run_safely
 from storyline.cli.output import (
     Dates,
     Format,
@@ -43,20 +43,12 @@ def said(
     """List the attributed claims, by publication date: source, kind, relaying outlets, claim, article."""
     def work() -> None:
         from storyline.store import api_queries as q
-        from storyline.store.entities import find_entity
 
         if kind is not None and kind not in SOURCE_KINDS:
             raise StorylineError(Code.BAD_OPTION, detail=f"--kind must be one of {', '.join(SOURCE_KINDS)}")
         dates, window = Dates.of(since, until), Window.of(fmt, limit, offset)
         with open_store(db) as store:
-            if story is not None and not q.list_articles(store, 0, 1, story=story).total:
-                raise StorylineError(Code.UNKNOWN_STORY, id=story)
-            source = None
-            if by is not None:
-                found = find_entity(store, by)
-                if found is None:
-                    raise StorylineError(Code.UNKNOWN_ENTITY, name=by)
-                source = found.id
+            source = check_filters(store, story, by)
             page = q.list_attributions(store, window.offset, window.sql_limit, story=story, entity=source, kind=kind,
                                        since=dates.since, until=dates.until)
         if fmt is not Format.table:

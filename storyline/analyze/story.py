@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from storyline.analyze.changes import Change, Conflict, find_changes, find_conflicts
 from storyline.analyze.statements import Citation, Statement, collect_assertions, number_sources
 from storyline.errors import Code, StorylineError
+from storyline.extract.languages import collection_notes
 from storyline.extract.times import anchor_date, is_background
 from storyline.models import Entity
 from storyline.store import Store, StoredArticle
@@ -58,6 +59,8 @@ class StoryView:
     sources: tuple[Citation, ...] = ()  # the story's articles, numbered for citation
     first: str | None = None  # the earliest and latest publication day of its articles
     last: str | None = None
+    # why some of its articles carry no entities, claims or events ("2 of 5 articles not analysed: ...")
+    notes: tuple[str, ...] = ()
 
 
 __all__ = ["Actor", "Change", "Citation", "Claim", "Conflict", "Statement", "StoryView", "TimelineEntry",
@@ -116,4 +119,5 @@ def build_story_view(store: Store, story_id: str) -> StoryView:
                      independent=sum(1 for s in articles if s.duplicate_of is None),
                      actors=actors, claims=tuple(claims), timeline=tuple(timeline),
                      changes=find_changes(assertions, names), conflicts=find_conflicts(assertions, names),
-                     sources=sources, first=days[0] if days else None, last=days[-1] if days else None)
+                     sources=sources, first=days[0] if days else None, last=days[-1] if days else None,
+                     notes=tuple(collection_notes(s.article.language for s in articles)))

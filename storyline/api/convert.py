@@ -21,7 +21,7 @@ def statement(st: Any) -> S.Statement:
 
 def story_detail(view: StoryView) -> S.StoryDetail:
     return S.StoryDetail(
-        id=view.id, label=view.label, independent=view.independent,
+        id=view.id, label=view.label, independent=view.independent, notes=list(view.notes),
         articles=[S.ArticleSummary(id=s.article.id, title=s.article.title, outlet=s.article.outlet,
                                    published=s.article.published, url=s.article.url, story=s.story,
                                    duplicate_of=s.duplicate_of) for s in view.articles],

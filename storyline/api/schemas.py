@@ -111,6 +111,7 @@ class StoryDetail(Model):
     id: str
     label: str
     independent: int = Field(description="articles that are not copies of another")
+    notes: list[str] = Field(description="why some articles have no analysis (their language has no model)")
     articles: list[ArticleSummary]
     timeline: list[TimelineEntry]
     actors: list[Actor]

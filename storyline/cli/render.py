@@ -25,9 +25,7 @@ def render_story(view: StoryView, window: Window, console: Console | None = None
     console.rule(f"[bold]{view.label}[/]  ({view.id})")
     span = f", {view.first} to {view.last}" if view.first else ""
     console.print(f"{len(view.articles)} articles, {view.independent} independent reports{span}\n")
-    from storyline.extract.languages import collection_notes  # here: the extract package loads spaCy
-
-    for note in collection_notes(s.article.language for s in view.articles):  # why some tables may be thin
+    for note in view.notes:  # why some tables may be thin
         console.print(note + "\n", markup=False)
     actors = _table("Main actors", "actor", "type", "articles", "roles")
     for a in window.cut(view.actors):

@@ -284,7 +284,8 @@ def _whole_claim(content: str, direct: bool) -> bool:
         return False
     if direct:
         return content.lstrip("“\"‘'")[:1].isupper()  # a whole quoted sentence, not its tail
-    return not re.fullmatch(r"[a-z]+(?:ed|en)", words[0])
+    first = words[0]  # a participle opening the claim ("denied", "taken") is the tail of a sentence
+    return not (len(first) > 2 and first.isascii() and first.isalpha() and first.islower() and first.endswith(("ed", "en")))
 
 
 def _reads_as_role(role: str) -> bool:

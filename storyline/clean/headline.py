@@ -25,7 +25,8 @@ _LOOK_BACK = 12
 # Share of the slug's words a line must contain to count as the headline the URL names.
 _SLUG_MATCH = 0.5
 # "Headline | Site", "Headline - Site", "Headline – Site": a site name is at most this many words.
-_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+# (?<!\s): a separator is tried once per run of spaces, not from each of its spaces (quadratic)
+_SITE_SEPARATOR = re.compile(r"(?<!\s)\s+[|–—-]\s+|(?<!\s)\s*\|\s*")
 _MAX_SITE_NAME_WORDS = 5
 # A heading names the same story as the meta title when it shares this share of the shorter's words.
 _SAME_STORY = 0.5

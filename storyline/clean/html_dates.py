@@ -81,7 +81,7 @@ def _date_under(heading: HtmlElement) -> str | None:
             found = find_dates(text)
             if found and not lowered.startswith(("updated", "last updated", "modified")):
                 return found[0][1]
-            if not found and _LOOKS_DATED.search(text) and len(text.split()) <= _MAX_DATE_WORDS:
+            if not found and len(text.split()) <= _MAX_DATE_WORDS and _LOOKS_DATED.search(text):
                 return None  # a date in words find_dates cannot read ("17 de Febrero 2031"): htmldate's stands
         if seen >= _SHOWN_DATE_TEXTS:
             return None

@@ -14,7 +14,8 @@ _POSSESSIVE = re.compile(r"(?:['’ʼ]s|s['’ʼ]|['’ʼ])$")
 _TRAILING = re.compile(r"[\s,;:!?()\[\]{}\"“”'‘’/|–—-]+$")
 _LEADING_PUNCT = re.compile(r"^[\s,;:!?()\[\]{}\"“”'‘’/|–—-]+")
 # A clause word the model glued onto a name's end: "the Associated Press that Marrow ...".
-_TRAILING_CLAUSE_WORD = re.compile(r"\s+(?:that|who|which|whom|whose|and|or|but|when|where|while|if)$")
+# (?<!\s): a match is tried once per run of spaces, not from each of its spaces (quadratic)
+_TRAILING_CLAUSE_WORD = re.compile(r"(?<!\s)\s+(?:that|who|which|whom|whose|and|or|but|when|where|while|if)$")
 _PIECES = re.compile(r"[^\n/|]+")  # a mention never spans a line break or a photo-credit slash
 # Small words a title-case headline leaves in lower case.
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but by with from as is are amid over after vs via "

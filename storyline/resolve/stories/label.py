@@ -16,7 +16,7 @@ from storyline.resolve.stories.features import STOP, WORD, StoryInput
 LABEL_CHARS = 90
 # Site names and section labels a page title carries after its headline: "… | Reuters",
 # "… - BBC News", "… – The Hill".
-_SITE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")
+_SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")  # (?<!\s): tried once per run of spaces
 _SENTENCE = re.compile(r"(?<=[.!?])\s")
 # A wire dateline opening a lead: "JAKARTA (Reuters) -", "RAWALPINDI:".
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—:]\s*")

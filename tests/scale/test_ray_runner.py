@@ -9,14 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from storyline.scale import choose_ingest
-from storyline.scale.shards import MARKER, is_complete
-from storyline.settings import Options
-from storyline.store import Store
-from tests.scale.conftest import exported, local_records
-from tests.scale.corpus import write_corpus
+pytest.importorskip("ray")  # the ray extra; before the imports below, which need it
+pytest.importorskip("pyarrow")
 
-pytest.importorskip("ray")
+from storyline.scale import choose_ingest  # noqa: E402
+from storyline.scale.shards import MARKER, is_complete  # noqa: E402
+from storyline.settings import Options  # noqa: E402
+from storyline.store import Store  # noqa: E402
+from tests.scale.conftest import exported, local_records  # noqa: E402
+from tests.scale.corpus import write_corpus  # noqa: E402
+
 # Ray's own DataContext warns about its deprecated fields when it copies itself.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 

@@ -24,6 +24,8 @@ except ImportError:  # pragma: no cover
     import sre_parse  # type: ignore[no-redef]
 
 PACKAGE = Path(storyline.__file__).parent
+# What the optional extras bring (the ray extra): modules needing them import only where installed.
+OPTIONAL_MODULES = frozenset({"ray", "pyarrow"})
 
 
 def package_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
@@ -33,7 +35,12 @@ def package_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     for info in pkgutil.walk_packages([str(PACKAGE)], "storyline."):
         if info.name.endswith("__main__"):  # importing it runs the command line
             continue
-        module = importlib.import_module(info.name)
+        try:
+            module = importlib.import_module(info.name)
+        except ModuleNotFoundError as err:
+            if (err.name or "").split(".")[0] in OPTIONAL_MODULES:  # an extra's module; its literals are read below
+                continue
+            raise
         for name, value in vars(module).items():
             for pattern in _patterns_in(value):
                 if isinstance(pattern.pattern, str) and (pattern.pattern, pattern.flags) not in seen:

@@ -28,12 +28,6 @@ from storyline.resolve.stories.similarity import Similarity
 # value from 0.12 to 0.14 gives the same grouping once singletons attach; 0.14 keeps the
 # higher end, where fewer topic-sharing stories merge.
 JOIN_THRESHOLD = 0.14
-# A lone article joins a story of two or more when the mean of its similarities to the story's
-# ATTACH_NEAREST closest members reaches ATTACH_THRESHOLD; a little below JOIN_THRESHOLD because
-# it is a mean over the nearest members only (0.10 let a trade-talks report into an unrelated
-# story on dev-wide; 0.12 did not).
-ATTACH_NEAREST = 3
-ATTACH_THRESHOLD = 0.12
 # A protagonist blocks a merge when its share in the other group is below this fraction of its
 # share in its own group; a third separates "named in passing" from "a main actor".
 MARGINAL_SHARE = 0.33
@@ -67,7 +61,6 @@ def assign_stories(stored: Mapping[str, Sequence[StoryInput]], new: Sequence[Sto
         for i in g.members:
             g.profile.update(shares(items[i].actors))
     _merge_groups(groups, sim)
-    attach_singletons(groups, sim)
     assigned: dict[str, str] = {}
     for g in (g for g in groups if g.members):
         sid = g.story or story_id(items[min(g.members)].id)
@@ -75,27 +68,6 @@ def assign_stories(stored: Mapping[str, Sequence[StoryInput]], new: Sequence[Sto
             if g.story is None or i >= first_new:
                 assigned[items[i].id] = sid
     return assigned
-
-
-def attach_singletons(groups: list[_Group], sim: Callable[[int, int], float]) -> None:
-    """Each new article left alone joins the story it is closest to by its nearest members."""
-    stories = [g for g in groups if len(g.members) >= 2]
-    for g in groups:
-        if g.story is not None or len(g.members) != 1:
-            continue
-        i = g.members[0]
-        best: tuple[float, _Group] | None = None
-        for story in stories:
-            if not _may_merge(story, g):
-                continue
-            nearest = sorted((sim(i, j) for j in story.members), reverse=True)[:ATTACH_NEAREST]
-            score = sum(nearest) / len(nearest)
-            if score >= ATTACH_THRESHOLD and (best is None or score > best[0]):
-                best = (score, story)
-        if best is not None:
-            best[1].members.append(i)
-            best[1].profile.update(g.profile)
-            g.members = []
 
 
 def _merge_groups(groups: list[_Group], sim: Callable[[int, int], float]) -> None:

@@ -75,7 +75,7 @@ def write_prefix(store: Store, items: list[Generated]) -> None:
 
 def store_call(db: Path, items: list[Generated]) -> float:
     """Seconds for one ingest call of pre-annotated articles: store writes and collection stages."""
-    from storyline.scale.load import store_results  # the runners' shared write path
+    from storyline.pipeline import store_results  # the runners' shared write path
     with Store(db) as store:
         started = time.perf_counter()
         store_results((g.annotated for g in items), store, Options(workers=1))

@@ -25,7 +25,7 @@ from storyline.sources import read_inputs
 from storyline.sources.repair import repair_document
 from storyline.store import Store
 
-__all__ = ["IngestReport", "annotate", "ingest", "ingest_documents"]
+__all__ = ["IngestReport", "annotate", "ingest", "ingest_documents", "store_results"]
 
 # Documents handed to a worker at once: enough for spaCy's batching, small enough to keep
 # both cores busy to the end of a run of a few dozen articles.
@@ -70,18 +70,31 @@ def ingest_documents(documents: Iterable[RawDocument | Rejection], store: Store,
     """
     report = IngestReport()
     digests: dict[str, str] = {}
-    writer = _Writer(store, report, digests)
     batches = _new_batches(documents, store, report, digests, progress)
-    for result in LocalExecutor(options.worker_count()).map(ArticleWorker(options), batches):
-        for stage in result.stages:
-            report.count(stage.stage, stage.documents, stage.seconds)
-        for item in result.items:
-            if progress:
-                progress(1)
-            if isinstance(item, Rejection):
-                report.rejections.append(item)
-            else:
-                writer.take(item)
+
+    def annotated() -> Iterator[AnnotatedArticle | Rejection]:
+        for result in LocalExecutor(options.worker_count()).map(ArticleWorker(options), batches):
+            for stage in result.stages:
+                report.count(stage.stage, stage.documents, stage.seconds)
+            yield from result.items
+
+    return store_results(annotated(), store, options, report, digests, progress)
+
+
+def store_results(results: Iterable[AnnotatedArticle | Rejection], store: Store, options: Options,
+                  report: IngestReport | None = None, digests: dict[str, str] | None = None,
+                  progress: Progress | None = None) -> IngestReport:
+    """Write the per-article results, in order, wherever they were computed (this machine or Ray),
+    then run the collection stages over what was added and what an interrupted run left."""
+    report = report if report is not None else IngestReport()
+    writer = _Writer(store, report, digests if digests is not None else {})
+    for item in results:
+        if progress:
+            progress(1)
+        if isinstance(item, Rejection):
+            report.rejections.append(item)
+        else:
+            writer.take(item)
     writer.flush()
     store.add_rejections(report.rejections)
     start = time.perf_counter()

@@ -26,9 +26,8 @@ from typing import Any
 import ray
 
 from storyline.extract import load_nlp
-from storyline.pipeline import IngestReport, Progress
+from storyline.pipeline import IngestReport, Progress, store_results
 from storyline.runner import ArticleWorker
-from storyline.scale.load import store_results
 from storyline.scale.shards import (
     Item,
     Result,

@@ -17,6 +17,9 @@ from storyline.models import Source, Span
 
 # Longest line treated as a headline; news headlines in the style guides stay under 20 words.
 MAX_HEADLINE_WORDS = 25
+# And characters: 25 words of news run to about 200; the bound keeps the patterns' backtracking over
+# runs of spaces short (a line of 25 words may hold any amount of white space).
+MAX_HEADLINE_CHARS = 300
 # Shortest headline claim; "Marrow: no" says nothing on its own.
 MIN_HEADLINE_CLAIM_WORDS = 3
 _NAME = r"(?:[A-Z][\w.'’-]*|al-[\w'’-]+)(?:\s+(?:[A-Z][\w.'’-]*|al-[\w'’-]+|of|for)){0,4}"
@@ -40,7 +43,8 @@ def find_headline_claims(text: str, doc: Doc, resolver: SourceResolver) -> Itera
         start = offset
         offset += len(line) + 1
         stripped = line.strip()
-        if not stripped or stripped[-1] in ".!?\"”’" or len(stripped.split()) > MAX_HEADLINE_WORDS:
+        if not stripped or stripped[-1] in ".!?\"”’" or len(stripped) > MAX_HEADLINE_CHARS \
+                or len(stripped.split()) > MAX_HEADLINE_WORDS:
             continue
         lead = start + line.index(stripped)
         claim = _match(text, doc, resolver, stripped, lead)

@@ -42,8 +42,12 @@ _GOVERNMENT_IN = re.compile(r"\b(?:officials|authorities|leaders|leadership|the 
 # "his Washington visit"): no actor. Without the determiner the next word is mostly a verb.
 _DETERMINER = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$", re.IGNORECASE)
 _NEXT_LOWER = re.compile(r"^\s+[a-z]")
+# A name starts where a word starts and runs to at most MAX_DEFINED_NAME_WORDS words: both keep the
+# scan linear (a match tried inside a word, or over an unbounded run of capitalised words, rescans it).
+MAX_DEFINED_NAME_WORDS = 16  # "United Nations Relief and Works Agency for Palestine Refugees in the Near East" is 14
 _DEFINED_ACRONYM = re.compile(
-    r"([A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|in|de|al|[A-Z][\w’'.-]*))*)\s*[(\[]([A-Z][A-Za-z.]{1,9})[)\]]")
+    r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|in|de|al|[A-Z][\w’'.-]*)){0,%d})"
+    r"\s*[(\[]([A-Z][A-Za-z.]{1,9})[)\]]" % (MAX_DEFINED_NAME_WORDS - 1))
 # Longer all-capital words are names set in capitals, not acronyms: organisation acronyms in
 # news run to six letters ("UNESCO").
 ACRONYM_MAX_LETTERS = 6

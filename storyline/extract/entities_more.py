@@ -19,7 +19,8 @@ from storyline.extract.entities_gazetteer import demonym_of
 from storyline.extract.entities_group import Found
 
 # "a lower case phrase (ABC)": up to eight words before an acronym in brackets.
-_LOWER_DEFINITION = re.compile(r"((?:[a-z][a-z-]*\s+){1,8})\(([A-Z]{2,6})\)")
+# Starts only where a word starts: tried inside a long word it would rescan the word from each letter.
+_LOWER_DEFINITION = re.compile(r"(?<![a-z-])((?:[a-z][a-z-]*\s+){1,8})\(([A-Z]{2,6})\)")
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "to"})
 _NUMBERED_RESOLUTION = re.compile(r"(?<![\w-])Resolution (?:No\. ?)?\d{1,5}(?![\w-])")
 _BRACKETED_ACRONYM = re.compile(r"\s*[(\[]([A-Z]{2,6})[)\]]")

@@ -35,7 +35,8 @@ def ingest(body: S.IngestRequest, request: Request, stores: Stores):
     return S.IngestResult(
         added=report.added, unchanged=report.unchanged, articles=total,
         without_nlp=[ident for ident, _ in report.without_nlp],
-        rejections=[S.RejectionOut(source=r.source, stage=r.stage, reason=r.reason, line=r.line())
+        rejections=[S.RejectionOut(source=r.source, stage=r.stage, reason=r.reason, code=r.code or None,
+                                   line=r.line())
                     for r in report.rejections])
 
 
@@ -44,9 +45,9 @@ def _document(obj: dict, n: int) -> RawDocument | Rejection:
     try:
         raw = raw_document_from_object(obj, where, n)
     except StorylineError as err:
-        return Rejection(where, "read", err.message)
+        return Rejection.from_error(where, "read", err)
     if len(raw.content.encode("utf-8", "replace")) > _OPTIONS.max_document_bytes:
-        return Rejection(where, "read", StorylineError(Code.TOO_LARGE, limit=round(_OPTIONS.max_document_mb)).message)
+        return Rejection.from_error(where, "read", StorylineError(Code.TOO_LARGE, limit=round(_OPTIONS.max_document_mb)))
     return raw
 
 
@@ -54,5 +55,5 @@ def _fetch(url: str) -> RawDocument | Rejection:
     try:
         check_public_url(url)
     except StorylineError as err:
-        return Rejection(url, "read", err.message)
+        return Rejection.from_error(url, "read", err)
     return fetch_url(url, _OPTIONS, guard=check_public_url)  # vets redirects too

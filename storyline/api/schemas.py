@@ -223,6 +223,7 @@ class RejectionOut(Model):
     source: str
     stage: str
     reason: str
+    code: str | None = Field(None, description="the error catalogue code (E003 ...), as in docs/errors")
     line: str = Field(description="the one line the CLI prints for this rejection")
 
 

@@ -46,8 +46,8 @@ _NEXT_LOWER = re.compile(r"^\s+[a-z]")
 # scan linear (a match tried inside a word, or over an unbounded run of capitalised words, rescans it).
 MAX_DEFINED_NAME_WORDS = 16  # "United Nations Relief and Works Agency for Palestine Refugees in the Near East" is 14
 _DEFINED_ACRONYM = re.compile(
-    r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|in|de|al|[A-Z][\w’'.-]*)){0,%d})"
-    r"\s*[(\[]([A-Z][A-Za-z.]{1,9})[)\]]" % (MAX_DEFINED_NAME_WORDS - 1))
+    rf"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|in|de|al|[A-Z][\w’'.-]*)){{0,{MAX_DEFINED_NAME_WORDS - 1}}})"
+    r"\s*[(\[]([A-Z][A-Za-z.]{1,9})[)\]]")
 # Longer all-capital words are names set in capitals, not acronyms: organisation acronyms in
 # news run to six letters ("UNESCO").
 ACRONYM_MAX_LETTERS = 6

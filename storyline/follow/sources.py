@@ -40,7 +40,7 @@ def poll_source(spec: str, state: dict[str, str], fetcher: Fetcher, options: Opt
     if path.is_dir():
         return _poll_folder(path, state, options)
     if not path.exists():
-        return Poll([Rejection(spec, "read", StorylineError(Code.NOT_FOUND).message)])
+        return Poll([Rejection.from_error(spec, "read", StorylineError(Code.NOT_FOUND))])
     name = path.name.lower()
     if name.endswith(".jsonl"):
         return _poll_jsonl(path, state, options)
@@ -53,7 +53,7 @@ def _poll_url(url: str, state: dict[str, str], fetcher: Fetcher) -> Poll:
     try:
         fetched = fetcher.get(url, state.get("etag"), state.get("modified"), trusted=True)
     except StorylineError as err:
-        return Poll([Rejection(url, "read", err.message)])
+        return Poll([Rejection.from_error(url, "read", err)])
     if fetched.not_modified:
         return Poll()
     marks = {k: v for k, v in (("etag", fetched.etag), ("modified", fetched.last_modified)) if v}
@@ -62,7 +62,7 @@ def _poll_url(url: str, state: dict[str, str], fetcher: Fetcher) -> Poll:
     try:  # a page, not a feed: taken whenever it changes (the store keeps one copy of each text)
         return Poll([page_document(fetched)], marks)
     except StorylineError as err:
-        return Poll([Rejection(url, "read", err.message)], marks)
+        return Poll([Rejection.from_error(url, "read", err)], marks)
 
 
 def _poll_feed_file(path: Path, state: dict[str, str], fetcher: Fetcher, options: Options) -> Poll:
@@ -70,7 +70,8 @@ def _poll_feed_file(path: Path, state: dict[str, str], fetcher: Fetcher, options
     if state.get("stamp") == stamp:
         return Poll()
     if path.stat().st_size > options.max_document_bytes:
-        return Poll([Rejection(str(path), "read", StorylineError(Code.TOO_LARGE, limit=round(options.max_document_mb)).message)])
+        too_large = StorylineError(Code.TOO_LARGE, limit=round(options.max_document_mb))
+        return Poll([Rejection.from_error(str(path), "read", too_large)])
     return _new_entries(parse_feed(path.read_bytes()), str(path), state, fetcher, {"stamp": stamp})
 
 

@@ -82,13 +82,13 @@ def read_inputs(folder: Path) -> list[Item]:
 def _input_row(item: Item) -> dict[str, Any]:
     if isinstance(item, Rejection):
         return {"kind": "rejection", "source": item.source, "content": None, "id": None, "url": None, "title": None,
-                "published": None, "stage": item.stage, "reason": item.reason}
-    return {**asdict(item), "stage": None, "reason": None}
+                "published": None, "stage": item.stage, "reason": item.reason, "code": item.code}
+    return {**asdict(item), "stage": None, "reason": None, "code": None}
 
 
 def _input_item(row: dict[str, Any]) -> Item:
     if row["kind"] == "rejection":
-        return Rejection(row["source"], row["stage"], row["reason"])
+        return Rejection(row["source"], row["stage"], row["reason"], row.get("code") or "")
     return RawDocument(source=row["source"], content=row["content"], kind=row["kind"], id=row["id"], url=row["url"],
                        title=row["title"], published=row["published"])
 
@@ -124,7 +124,7 @@ def read_results(folder: Path) -> list[Result]:
     """One complete shard's results in input order, as the per-article stages returned them."""
     by_position: dict[int, Result] = {}
     for row in _read(folder / "rejections.parquet"):
-        by_position[row["position"]] = Rejection(row["source"], row["stage"], row["reason"])
+        by_position[row["position"]] = Rejection(row["source"], row["stage"], row["reason"], row.get("code") or "")
     annotations: dict[int, dict[str, list[dict[str, Any]]]] = {}
     for name in LAYERS:
         for row in _read(folder / f"{name}.parquet"):

@@ -61,7 +61,7 @@ def read_feed(data: bytes, origin: str, options: Options, fetcher: Fetcher | Non
     """Every entry of a feed as a document; entries without their full text have their page fetched."""
     entries = parse_feed(data)
     if not entries:
-        yield Rejection(origin, "read", StorylineError(Code.NO_BODY).message)
+        yield Rejection.from_error(origin, "read", StorylineError(Code.NO_BODY))
         return
     yield from entry_documents(entries, origin, fetcher or Fetcher(options, url_guard(options.allow_private_urls)))
 
@@ -79,7 +79,7 @@ def _entry_document(entry: FeedEntry, origin: str, fetcher: Fetcher) -> RawDocum
             text = decode_bytes(page.data)
         except StorylineError as err:
             if not entry.body.strip():
-                return Rejection(entry.link, "read", err.message)
+                return Rejection.from_error(entry.link, "read", err)
             # The page cannot be had (refused, offline, gone): the feed's own text is still what
             # the publisher wrote about the entry, so it stands in rather than losing the entry.
         else:
@@ -87,7 +87,7 @@ def _entry_document(entry: FeedEntry, origin: str, fetcher: Fetcher) -> RawDocum
             return RawDocument(source=entry.link, content=text, kind=kind, id=entry.id, url=entry.link,  # type: ignore[arg-type]
                                title=entry.title, published=entry.published)
     if not entry.body.strip():
-        return Rejection(where, "read", StorylineError(Code.EMPTY).message)
+        return Rejection.from_error(where, "read", StorylineError(Code.EMPTY))
     return RawDocument(source=where, content=f"<html><body><article>{entry.body}</article></body></html>",
                        kind="html", id=entry.id, url=entry.link, title=entry.title, published=entry.published)
 

@@ -2,12 +2,20 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 
 from storyline.errors import Code, StorylineError
 from storyline.models import RawDocument, Rejection
 from storyline.settings import Options
 from storyline.sources.streams import capped_lines
+
+# Deepest nesting of arrays and objects a line may have. A news record nests a few levels (an
+# article, its authors, their fields); Python's parser recurses once per level and fails near 1,000,
+# so a hostile line is refused by a linear scan before it reaches the parser.
+MAX_JSON_DEPTH = 64
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
 
 
 def read_jsonl_chunks(chunks: Iterable[bytes], origin: str, options: Options) -> Iterator[RawDocument | Rejection]:
@@ -36,6 +44,8 @@ def read_jsonl_lines(lines: Iterable[str | None], origin: str, options: Options)
 def parse_jsonl_record(line: str, where: str, number: int, options: Options) -> RawDocument:
     if len(line) > options.max_document_bytes:
         raise StorylineError(Code.TOO_LARGE, limit=round(options.max_document_mb))
+    if nests_deeper_than(line, MAX_JSON_DEPTH):
+        raise StorylineError(Code.BAD_JSONL, line=number, detail=f"nested deeper than {MAX_JSON_DEPTH} levels")
     try:
         obj = json.loads(line)
     except RecursionError as err:  # arrays or objects nested past Python's recursion limit
@@ -45,6 +55,19 @@ def parse_jsonl_record(line: str, where: str, number: int, options: Options) -> 
     if not isinstance(obj, dict):
         raise StorylineError(Code.BAD_JSONL, line=number, detail="not an object")
     return raw_document_from_object(obj, where, number)
+
+
+def nests_deeper_than(line: str, limit: int) -> bool:
+    """Whether the JSON text opens more than `limit` arrays or objects inside one another, brackets
+    in strings aside. Linear; most lines hold too few brackets to need the scan."""
+    if line.count("[") + line.count("{") <= limit:
+        return False
+    depth = 0
+    for bracket in _BRACKET.findall(_JSON_STRING.sub("", line)):
+        depth += 1 if bracket in "[{" else -1
+        if depth > limit:
+            return True
+    return False
 
 
 def raw_document_from_object(obj: dict, where: str, number: int = 1) -> RawDocument:

@@ -18,7 +18,7 @@ def fetch_url(url: str, options: Options, guard: UrlGuard | None = None) -> RawD
     try:
         return page_document(Fetcher(options, guard).get(url))
     except StorylineError as err:
-        return Rejection(url, "read", err.message)
+        return Rejection.from_error(url, "read", err)
 
 
 def read_url(url: str, options: Options) -> Iterator[RawDocument | Rejection]:
@@ -32,7 +32,7 @@ def read_url(url: str, options: Options) -> Iterator[RawDocument | Rejection]:
     try:
         fetched = fetcher.get(url, trusted=True)
     except StorylineError as err:
-        yield Rejection(url, "read", err.message)
+        yield Rejection.from_error(url, "read", err)
         return
     if looks_like_feed(fetched.data, fetched.content_type):
         yield from read_feed(fetched.data, url, options, fetcher)
@@ -40,7 +40,7 @@ def read_url(url: str, options: Options) -> Iterator[RawDocument | Rejection]:
     try:
         yield page_document(fetched)
     except StorylineError as err:
-        yield Rejection(url, "read", err.message)
+        yield Rejection.from_error(url, "read", err)
 
 
 def page_document(fetched: Fetched) -> RawDocument:

@@ -19,15 +19,15 @@ def test_documents_are_added_then_left_alone(client):
     assert record["title"] == GOOD_DOCUMENT["title"] and record["story"]
 
 
-@pytest.mark.parametrize(("document", "reason"), [
-    ({"id": "test-empty", "text": "   "}, StorylineError(Code.EMPTY).message),
-    ({"id": "test-no-body", "title": "Estmark votes"}, StorylineError(Code.JSONL_FIELDS, line=2).message),
+@pytest.mark.parametrize(("document", "error"), [
+    ({"id": "test-empty", "text": "   "}, StorylineError(Code.EMPTY)),
+    ({"id": "test-no-body", "title": "Estmark votes"}, StorylineError(Code.JSONL_FIELDS, line=2)),
 ])
-def test_bad_documents_are_rejected_like_the_cli(client, document, reason):
+def test_bad_documents_are_rejected_like_the_cli(client, document, error):
     body = client.post("/api/ingest", json={"documents": [GOOD_DOCUMENT, document]}).json()
-    assert [r["reason"] for r in body["rejections"]] == [reason]
+    assert [(r["reason"], r["code"]) for r in body["rejections"]] == [(error.message, error.ident)]
     rejection = body["rejections"][0]
-    assert rejection["line"] == f"storyline: skipped {rejection['source']}: {reason}"
+    assert rejection["line"] == f"storyline: skipped {rejection['source']}: {error.message}"
 
 
 def test_urls_are_refused_while_url_ingestion_is_off(client):
@@ -43,7 +43,7 @@ def test_url_ingestion_refuses_inward_addresses(tmp_path, url):
     with TestClient(app) as c:
         body = c.post("/api/ingest", json={"urls": [url]}).json()
     assert body["added"] == [] and len(body["rejections"]) == 1
-    assert body["rejections"][0]["reason"].startswith("refusing to fetch")
+    assert body["rejections"][0]["reason"].startswith("refusing to fetch") and body["rejections"][0]["code"]
 
 
 def test_story_views_are_rebuilt_after_an_ingest(client):

@@ -1,14 +1,12 @@
-"""LocalExecutor: run an ArticleWorker over batches, in this process or a local process pool."""
+"""LocalExecutor: run an ArticleWorker over batches, in this process or a supervised process pool."""
 from __future__ import annotations
 
 import itertools
-import multiprocessing
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any
 
-B = TypeVar("B")
-R = TypeVar("R")
+from storyline.runner.supervised import Supervisable, SupervisedPool
 
 # Below this many batches a worker pool costs more to start than it saves (spawning a
 # process and loading spaCy take about 2 s; three batches of 8 documents take about as long).
@@ -18,17 +16,16 @@ POOL_MIN_BATCHES = 3
 @dataclass(frozen=True)
 class LocalExecutor:
     """Map a picklable worker over batches, results in input order. One process when `workers`
-    is 1 or there are too few batches for a pool to pay; else a pool of spawned processes."""
+    is 1 or there are too few batches for a pool to pay (the worker's own time limit applies);
+    else a pool of spawned processes, each killed and replaced if its batch overstays or it dies."""
 
     workers: int
 
-    def map(self, worker: Callable[[B], R], batches: Iterable[B]) -> Iterator[R]:
+    def map(self, worker: Supervisable, batches: Iterable[Sequence[Any]]) -> Iterator[Any]:
         stream = iter(batches)
-        head: Sequence[B] = list(itertools.islice(stream, POOL_MIN_BATCHES))
+        head: list[Sequence[Any]] = list(itertools.islice(stream, POOL_MIN_BATCHES))
         if self.workers <= 1 or len(head) < POOL_MIN_BATCHES:
             for batch in itertools.chain(head, stream):
                 yield worker(batch)
             return
-        ctx = multiprocessing.get_context("spawn")
-        with ctx.Pool(self.workers) as pool:
-            yield from pool.imap(worker, itertools.chain(head, stream))
+        yield from SupervisedPool(self.workers).map(worker, itertools.chain(head, stream))

@@ -1,6 +1,7 @@
 """ArticleWorker: clean and annotate a batch of documents, each under a guard and a time limit."""
 from __future__ import annotations
 
+import dataclasses
 import signal
 import threading
 import time
@@ -22,6 +23,9 @@ from storyline.sources.repair import repair_document
 # spaCy's own limit on characters per text with the small English pipeline.
 MAX_NLP_CHARS = 1_000_000
 T = TypeVar("T")
+# Fiction, written for this purpose: enough of a report for every layer to run once.
+_WARM_UP_TEXT = ("Council approves harbour budget\n\nThe council of Port Aster voted on Tuesday to approve the "
+                 "budget for the harbour works, mayor Ilse Marrow said. \"Work starts in May,\" she told reporters.")
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,43 @@ class ArticleWorker:
         return BatchResult(items=tuple(items), stages=(
             StageTime("clean", sum(1 for raw in batch if not isinstance(raw, Rejection)), clean_done - start),
             StageTime("extract", to_extract, done - clean_done)))
+
+    # What a SupervisedPool needs to kill and replace a worker process whose batch overstays.
+    def warm_up(self) -> None:
+        """Load the spaCy pipeline and every table the layers read on first use, by annotating a
+        short made-up report, before the first batch's time limit starts to count."""
+        untimed = ArticleWorker(dataclasses.replace(self.options, document_timeout=0))  # first loads are slow
+        untimed([RawDocument(source="<warm-up>", content=_WARM_UP_TEXT, kind="text")])
+
+    def batch_seconds(self, batch: Sequence[RawDocument | Rejection]) -> float:
+        """Seconds the batch's documents may take: the time limit each. (Each stage of a document has
+        the limit under the alarm; a document past it in both is past it, whoever stops it.)"""
+        limit = self.options.document_timeout
+        return limit * sum(1 for raw in batch if not isinstance(raw, Rejection)) if limit > 0 else 0.0
+
+    def give_up(self, batch: Sequence[RawDocument | Rejection], hung: bool, exitcode: int | None) -> BatchResult:
+        """A one-document batch whose process overstayed its time (a call no alarm stops) or died."""
+        items: list[AnnotatedArticle | Rejection] = []
+        for raw in batch:
+            if isinstance(raw, Rejection):
+                items.append(raw)
+            elif hung:
+                items.append(Rejection.from_error(raw.source, "extract",
+                                                  StorylineError(Code.TIMEOUT, seconds=self.options.document_timeout)))
+            else:
+                detail = f"the worker process stopped (exit status {exitcode})"
+                items.append(Rejection.from_error(raw.source, "extract",
+                                                  StorylineError(Code.DOCUMENT_FAILED, stage="extract", detail=detail)))
+        return BatchResult(items=tuple(items), stages=())
+
+    def join(self, parts: Sequence[BatchResult]) -> BatchResult:
+        """One batch's result from its documents' results, run one by one after a worker was lost."""
+        seconds: dict[str, StageTime] = {}
+        for part in parts:
+            for stage in part.stages:
+                old = seconds.get(stage.stage, StageTime(stage.stage, 0, 0.0))
+                seconds[stage.stage] = StageTime(stage.stage, old.documents + stage.documents, old.seconds + stage.seconds)
+        return BatchResult(items=tuple(item for part in parts for item in part.items), stages=tuple(seconds.values()))
 
     def _guarded(self, source: str, stage: str, work: Callable[[], T]) -> T | Rejection:
         """Run one document's work; any failure becomes a Rejection with its code. The time limit

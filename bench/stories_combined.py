@@ -29,6 +29,7 @@ from storyline.pipeline import ingest
 from storyline.resolve.stories import group_stories
 from storyline.settings import Options
 from storyline.store import Store
+from storyline.store.story_log import story_log
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -49,6 +50,7 @@ def build_store(name: str, parts: tuple[str, ...], cache: Path | None, work: Pat
     else:
         store.con.execute("UPDATE articles SET story = NULL")
         store.con.execute("DELETE FROM stories")
+        store.con.execute("DELETE FROM story_log")
         group_stories(store)
     return store
 
@@ -123,8 +125,9 @@ def main() -> int:
             with store:
                 gold = gold_folder(parts, work, name)
                 s = score(store, gold, work, name)
+                merges = len(story_log(store))
                 print(f"{name}: story B-cubed f1={s['f1']} p={s['p']} r={s['r']} n={s['n']} "
-                      f"stories={len(store.stories())}")
+                      f"stories={len(store.stories())} logged merges/splits={merges}")
                 for line in describe_mixes(store, gold):
                     print(line)
                 if args.labels:

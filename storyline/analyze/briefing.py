@@ -42,6 +42,12 @@ SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # An actor named among a sentence's first this many words is (or heads) its subject: English
 # news sentences open with the subject, after at most a short phrase ("On Monday, ...").
 SUBJECT_WORDS = 4
+# When the main actors' sentences give fewer than two summary lines (a one-report story), any
+# actor of the story may be the subject, and after a longer opening phrase set off by a comma
+# ("In addition to the three deaths at a fuel plant on Tuesday, Bolivia's ombudsman said"): a
+# prepositional opener rarely runs past a dozen words.
+SUMMARY_MIN = 2
+LONG_OPENER_WORDS = 12
 # Two sentences sharing more than this share of their content stems tell the same thing.
 REPEAT_SHARE = 0.6
 # Reporting verbs that read well before a colon or a reported clause; others ("told", "shows",
@@ -111,9 +117,17 @@ def _cite(s: Statement) -> SentenceCitation:
 def _summary(view: StoryView, number: dict[str, int], links: dict[str, dict[str, Entity]]) -> tuple[Sentence, ...]:
     """Two to five sentences of the sources that state what a main actor did: the lead-most
     statement of the first and the latest reports, then of the others, in order of the sources."""
-    main = _main_actors(view)
+    picks = _summary_picks(view, number, links, _main_actors(view), SUBJECT_WORDS)
+    if len(picks) < SUMMARY_MIN:
+        picks = _summary_picks(view, number, links, _main_actors(view, limit=None), LONG_OPENER_WORDS)
+    return tuple(Sentence(s.article.text[a:b], (SentenceCitation(n, s.article.id, a, b),)) for n, a, b, s in picks)
+
+
+def _summary_picks(view: StoryView, number: dict[str, int], links: dict[str, dict[str, Entity]],
+                   main: dict[str, int], opener: int) -> list[tuple[int, int, int, StoredArticle]]:
     picks: list[tuple[int, int, int, StoredArticle]] = []  # (citation, start, end, article)
-    by_article = {s.article.id: _statements(s, links.get(s.article.id, {}), main) for s in _independent(view, number)}
+    by_article = {s.article.id: _statements(s, links.get(s.article.id, {}), main, opener)
+                  for s in _independent(view, number)}
     order = sorted(by_article, key=number.__getitem__)
     if len(order) > 2:
         order = [order[0], order[-1], *order[1:-1]]
@@ -123,25 +137,26 @@ def _summary(view: StoryView, number: dict[str, int], links: dict[str, dict[str,
             if round_ < len(found) and len(picks) < SUMMARY_MAX and not _repeats(found[round_][2], picks):
                 picks.append((number[aid], *found[round_][:2], found[round_][3]))
     picks.sort(key=lambda p: (p[0], p[1]))
-    return tuple(Sentence(s.article.text[a:b], (SentenceCitation(n, s.article.id, a, b),)) for n, a, b, s in picks)
+    return picks
 
 
 def _independent(view: StoryView, number: dict[str, int]) -> list[StoredArticle]:
     return sorted((s for s in view.articles if s.duplicate_of is None), key=lambda s: number[s.article.id])
 
 
-def _main_actors(view: StoryView) -> dict[str, int]:
-    """Entity id -> rank of the story's main actors: named people, organisations and places,
-    not the outlets that report on them."""
+def _main_actors(view: StoryView, limit: int | None = MAIN_ACTORS) -> dict[str, int]:
+    """Entity id -> rank of the story's main actors (the first `limit`, or all): named people,
+    organisations and places, not the outlets that report on them."""
     ranked = [a.entity for a in view.actors if a.entity.type in SUBJECT_TYPES and not _is_outlet(a.entity)]
-    return {e.id: k for k, e in enumerate(ranked[:MAIN_ACTORS])}
+    return {e.id: k for k, e in enumerate(ranked[:limit])}
 
 
 def _is_outlet(entity: Entity) -> bool:
     return entity.type == "ORG" and classify_org(entity.name) == "media"
 
 
-def _statements(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int]) -> list[tuple[int, int, str, StoredArticle]]:
+def _statements(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int],
+                opener: int = SUBJECT_WORDS) -> list[tuple[int, int, str, StoredArticle]]:
     """The article's sentences whose subject names a main actor, in the order of the text."""
     text = s.article.text
     mentions = _mentions(s, by_key, main)
@@ -149,7 +164,7 @@ def _statements(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int
     out = []
     for a, b in sentences(text, _body_start(s)):
         a = _after_dateline(text, a, b)
-        if _opens_with(text, a, b, mentions) and is_statement(text[a:b]):
+        if _opens_with(text, a, b, mentions, opener) and is_statement(text[a:b]):
             out.append((a, b, text[a:b], s))
     # a sentence reporting an event (someone did something) before one of background, each in
     # the order of the text: the lead first
@@ -158,8 +173,19 @@ def _statements(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int
 
 
 def _mentions(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int]) -> list[tuple[int, int]]:
-    return sorted((m.start, m.end) for e in s.layers.entities if by_key.get(e.key) is not None
-                  and by_key[e.key].id in main for m in e.mentions)
+    """Spans naming the main actors, each from the start of the title written before the name
+    ("Council leader Pavel Drenn"): the title is part of the subject, not an opener before it."""
+    text = s.article.text
+    return sorted((_with_role(text, m.start, e.roles), m.end) for e in s.layers.entities
+                  if by_key.get(e.key) is not None and by_key[e.key].id in main for m in e.mentions)
+
+
+def _with_role(text: str, start: int, roles: tuple[str, ...]) -> int:
+    for role in roles:
+        a = start - len(role) - 1
+        if a >= 0 and text[a:start].lower() == role.lower() + " ":
+            return a
+    return start
 
 
 def _after_dateline(text: str, a: int, b: int) -> int:
@@ -168,7 +194,7 @@ def _after_dateline(text: str, a: int, b: int) -> int:
     return m.end() if m else a
 
 
-def _opens_with(text: str, a: int, b: int, mentions: list[tuple[int, int]]) -> bool:
+def _opens_with(text: str, a: int, b: int, mentions: list[tuple[int, int]], opener: int = SUBJECT_WORDS) -> bool:
     """Whether an actor is named among the sentence's first words, where English puts its subject:
     after at most a short opener ("On Monday,"), never after an aside ("Yersinia pestis, per the WHO")
     or inside a quotation that opens the sentence."""
@@ -176,7 +202,8 @@ def _opens_with(text: str, a: int, b: int, mentions: list[tuple[int, int]]) -> b
         return False
     for m, _ in mentions:
         before = text[a:m]
-        if a <= m < b and len(before.split()) <= SUBJECT_WORDS and len(before.rpartition(",")[2].split()) <= 1:
+        if a <= m < b and len(before.split()) <= opener and len(before.rpartition(",")[2].split()) <= 1 \
+                and "“" not in before and '"' not in before:  # not inside a quotation
             return True
     return False
 

@@ -64,7 +64,7 @@ def group_articles(stored: Mapping[str, Sequence[StoryInput]], new: Sequence[Sto
         for i in g.members:
             g.profile.update(shares(items[i].actors))
     _merge_groups(groups, sim)
-    merges = merge_grown_stories(groups, sim, [i.id for i in items], JOIN_THRESHOLD, apart)
+    merges = merge_grown_stories(groups, sim, [i.id for i in items], JOIN_THRESHOLD, first_new, apart)
     assigned: dict[str, str] = {}
     for g in (g for g in groups if g.members):
         sid = g.story or story_id(items[min(g.members)].id)

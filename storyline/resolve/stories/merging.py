@@ -27,11 +27,23 @@ class StoryMerge:
 
 
 def merge_grown_stories(groups: list[Group], sim: Callable[[int, int], float], ids: Sequence[str],
-                        threshold: float, apart: Collection[frozenset[str]] = ()) -> list[StoryMerge]:
+                        threshold: float, first_new: int, apart: Collection[frozenset[str]] = ()) -> list[StoryMerge]:
     """Merge, best pair first, stored stories that a story grown in this pass now joins; each merge
-    is applied to `groups` (the absorbed group is emptied) and returned. Pairs in `apart` (an
-    analyst split them) are never merged back."""
+    is applied to `groups` (the absorbed group is emptied) and returned. Items from `first_new` on
+    are this pass's new articles. Pairs in `apart` (an analyst split them) are never merged back.
+
+    The bridge is the new reports: a pair is scored in full only when the new articles of one
+    story resemble the other story as much as a join needs, so the cost stays that of comparing
+    the new articles with the collection, not two stored stories' members with each other."""
     merges: list[StoryMerge] = []
+
+    def average(xs: Sequence[int], ys: Sequence[int]) -> float:
+        return sum(sim(i, j) for i in xs for j in ys) / (len(xs) * len(ys)) if xs and ys else 0.0
+
+    def bridged(a: Group, b: Group) -> bool:
+        return any(average([i for i in x.members if i >= first_new], y.members) >= threshold
+                   for x, y in ((a, b), (b, a)))
+
     while True:
         best: tuple[float, Group, Group] | None = None
         stored = [g for g in groups if g.story is not None and g.members]
@@ -39,7 +51,9 @@ def merge_grown_stories(groups: list[Group], sim: Callable[[int, int], float], i
             for b in stored[k + 1:]:
                 if not (a.grown or b.grown) or frozenset((str(a.story), str(b.story))) in apart:
                     continue  # nothing new to decide, or decided by hand
-                score = sum(sim(i, j) for i in a.members for j in b.members) / (len(a.members) * len(b.members))
+                if not bridged(a, b):
+                    continue
+                score = average(a.members, b.members)
                 if score >= threshold and (best is None or score > best[0]) and share_protagonist(a, b):
                     best = (score, a, b)
         if best is None:

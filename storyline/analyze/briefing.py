@@ -117,7 +117,8 @@ def _cite(s: Statement) -> SentenceCitation:
 def _summary(view: StoryView, number: dict[str, int], links: dict[str, dict[str, Entity]]) -> tuple[Sentence, ...]:
     """Two to five sentences of the sources that state what a main actor did: the lead-most
     statement of the first and the latest reports, then of the others, in order of the sources."""
-    picks = _summary_picks(view, number, links, _main_actors(view), SUBJECT_WORDS)
+    acting = _acting(view, links)
+    picks = _summary_picks(view, number, links, _main_actors(view, acting=acting), SUBJECT_WORDS)
     if len(picks) < SUMMARY_MIN:
         picks = _summary_picks(view, number, links, _main_actors(view, limit=None), LONG_OPENER_WORDS)
     return tuple(Sentence(s.article.text[a:b], (SentenceCitation(n, s.article.id, a, b),)) for n, a, b, s in picks)
@@ -144,11 +145,27 @@ def _independent(view: StoryView, number: dict[str, int]) -> list[StoredArticle]
     return sorted((s for s in view.articles if s.duplicate_of is None), key=lambda s: number[s.article.id])
 
 
-def _main_actors(view: StoryView, limit: int | None = MAIN_ACTORS) -> dict[str, int]:
+def _main_actors(view: StoryView, limit: int | None = MAIN_ACTORS, acting: set[str] | None = None) -> dict[str, int]:
     """Entity id -> rank of the story's main actors (the first `limit`, or all): named people,
-    organisations and places, not the outlets that report on them."""
+    organisations and places, not the outlets that report on them; with `acting`, only those
+    (when any of them is among the actors at all)."""
     ranked = [a.entity for a in view.actors if a.entity.type in SUBJECT_TYPES and not _is_outlet(a.entity)]
+    if acting and any(e.id in acting for e in ranked):
+        ranked = [e for e in ranked if e.id in acting]
     return {e.id: k for k, e in enumerate(ranked[:limit])}
+
+
+def _acting(view: StoryView, links: dict[str, dict[str, Entity]]) -> set[str]:
+    """Entities that act or speak somewhere in the story: an event's actor or target, a claim's
+    source. A name only ever mentioned ("Yersinia", "the Black Death") is a subject of the
+    background, not a party to the story's facts."""
+    out: set[str] = set()
+    for s in view.articles:
+        by_key = links.get(s.article.id, {})
+        keys = [r.entity for ev in s.layers.events for r in (ev.actor, ev.target) if r is not None]
+        keys += [at.source.entity for at in s.layers.attributions]
+        out |= {by_key[k].id for k in keys if k and k in by_key}
+    return out
 
 
 def _is_outlet(entity: Entity) -> bool:
@@ -166,9 +183,12 @@ def _statements(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int
         a = _after_dateline(text, a, b)
         if _opens_with(text, a, b, mentions, opener) and is_statement(text[a:b]):
             out.append((a, b, text[a:b], s))
-    # a sentence reporting an event (someone did something) before one of background, each in
-    # the order of the text: the lead first
-    out.sort(key=lambda c: (not any(c[0] <= x < c[1] for x in acts), c[0]))
+    # a sentence reporting an event (someone did something) first, then one anchored in the
+    # story's time ("on Sunday", "last week"; not history such as "between 2009 and 2018"), then
+    # background ("Yersinia pestis is often found in small mammals"), each in the order of the
+    # text: the lead first
+    dated = [t.span.start for t in s.layers.times if not t.background]
+    out.sort(key=lambda c: (not any(c[0] <= x < c[1] for x in acts), not any(c[0] <= x < c[1] for x in dated), c[0]))
     return out
 
 
@@ -234,7 +254,7 @@ def _body_start(s: StoredArticle) -> int:
 
 def _timeline(view: StoryView, number: dict[str, int], links: dict[str, dict[str, Entity]]) -> tuple[Sentence, ...]:
     """Dated events of the story's main actors, in date order, each as the sentence reporting it."""
-    main = _main_actors(view)
+    main = _main_actors(view, acting=_acting(view, links))
     out: list[tuple[str, int, int, Sentence]] = []
     seen: set[tuple[str, int]] = set()
     per_article: dict[str, int] = {}

@@ -36,6 +36,18 @@ REEF = [
      "Norway on Friday. Vasstrand said Norway should close the Skarvbank reef to trawling, and the Norwegian "
      "fisheries agency agreed."),
 ]
+# Two reports of one week sharing only their countries, each naming them more than anything else:
+# a protest at a border quay and a company's stock listing.
+COUNTRIES_ONLY = [
+    ("quay-1", "2031-04-07", "Norway fishermen block Sweden border quay",
+     "Fishermen from Norway blocked the Strandvik quay on the border with Sweden on Monday, protesting new quotas. "
+     "Norway's fisheries union leader Arne Solvik said Sweden and Norway had cut the cod quota by a third. "
+     "Police in Norway said the protest was peaceful; Sweden's coast guard watched the blockade."),
+    ("list-1", "2031-04-08", "Norway shipping firm Kvalberg lists in Sweden",
+     "Kvalberg, a shipping company from Norway, raised 2 billion crowns in its listing in Sweden on Tuesday, chief "
+     "executive Eva Lund said. Investors in Sweden and Norway bought the shares, and Kvalberg said Norway remained "
+     "its home. The listing was the largest in Sweden this year, the Norway firm said."),
+]
 # Two unrelated posts of one site, carrying the site's furniture: a menu line, a newsletter pitch
 # naming the site's owner, a reader prompt.
 FURNITURE = ("Home News Sport Weather Culture Opinion Podcasts\n"
@@ -79,6 +91,13 @@ def test_stories_sharing_a_country_stay_apart(country_pair):
 @pytest.mark.parametrize("group", [FERRY, REEF], ids=["ferry", "reef"])
 def test_stories_sharing_a_country_each_stay_whole(country_pair, group):
     assert len({country_pair[ident] for ident, *_ in group}) == 1
+
+
+def test_stories_sharing_only_countries_stay_apart(tmp_path, nlp):
+    with Store(tmp_path / "c.duckdb") as store:
+        ingest([str(_write(tmp_path / "c.jsonl", COUNTRIES_ONLY))], store, Options(workers=1))
+        stories = _stories(store)
+    assert stories["quay-1"] != stories["list-1"]
 
 
 def test_stories_two_posts_of_one_site_stay_apart(tmp_path, nlp):

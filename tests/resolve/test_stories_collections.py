@@ -64,6 +64,19 @@ SITE = [
 ]
 
 
+# Two reviews of one site, each ending with the site's credit line naming its tester.
+REVIEWS = [
+    ("review-1", "2031-07-02", "Harbour touring jacket review",
+     "The Harbour touring jacket kept our tester dry through three days of rain on the coast road. Its vents "
+     "open wide, and the collar sits low enough for a full-face helmet.\n"
+     "Tested by: Oskar Vinterberg RRP: 220 crowns More info: www.harbourgear.example"),
+    ("review-2", "2031-07-09", "Fjell chain lubricant review",
+     "Fjell chain lubricant went on cleanly and stayed put after a wet week of commuting. A bottle lasted about "
+     "two months on a daily bike.\n"
+     "Tested by: Oskar Vinterberg RRP: 12 crowns More info: www.fjell.example"),
+]
+
+
 def _write(path: Path, docs, site: str = "meridian24.example") -> Path:
     with path.open("w", encoding="utf-8") as out:
         for ident, published, title, body in docs:
@@ -105,6 +118,13 @@ def test_stories_two_posts_of_one_site_stay_apart(tmp_path, nlp):
         ingest([str(_write(tmp_path / "site.jsonl", SITE, site="harbourgazette.example"))], store, Options(workers=1))
         stories = _stories(store)
     assert stories["site-1"] != stories["site-2"]
+
+
+def test_stories_two_reviews_credited_to_one_tester_stay_apart(tmp_path, nlp):
+    with Store(tmp_path / "c.duckdb") as store:
+        ingest([str(_write(tmp_path / "r.jsonl", REVIEWS, site="gearpages.example"))], store, Options(workers=1))
+        stories = _stories(store)
+    assert stories["review-1"] != stories["review-2"]
 
 
 def test_stories_one_article_per_call_joins_the_stored_story(tmp_path, nlp):

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from storyline.resolve.stories.features import (
     StoryInput,
     actor_weights,
+    credit_spans,
     furniture_spans,
     nationality_countries,
     without_spans,
@@ -57,11 +58,13 @@ def _reader(store: Store) -> Callable[[str], StoryInput]:
     stored = store.story_texts()
     outlets = article_outlets(store)
     furniture = furniture_spans({i: row[1] for i, row in stored.items()}, outlets)
+    authors = dict(store.con.execute("SELECT id, authors FROM articles").fetchall())
 
     def story_input(ident: str) -> StoryInput:
         title, text, published, entities = stored[ident]
-        spans = furniture.get(ident, [])
+        spans = furniture.get(ident, []) + credit_spans(text)
         return StoryInput(id=ident, title=title or "", text=without_spans(text, spans), published=published,
-                          actors=actor_weights(entities, links.get(ident, {}), countries, spans, outlets.get(ident)),
+                          actors=actor_weights(entities, links.get(ident, {}), countries, spans, outlets.get(ident),
+                                               authors.get(ident) or ()),
                           outlet=outlets.get(ident))
     return story_input

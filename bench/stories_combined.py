@@ -3,6 +3,7 @@
     .venv/bin/python bench/stories_combined.py                    # ingest the three collections, score
     .venv/bin/python bench/stories_combined.py --cache /tmp/sc    # keep the stores; a rerun only regroups
     .venv/bin/python bench/stories_combined.py --incremental      # also: dev one article per ingest call
+    .venv/bin/python bench/stories_combined.py --pages --cache /tmp/sc   # the 381 benchmark pages, no gold
 
 Why a combined run: each gold set alone has few stories per country, while a real collection
 holds many stories about the same few countries; ingesting dev and dev-wide together (58
@@ -13,10 +14,16 @@ With --cache, the NLP layers are computed once per collection and kept in a Duck
 runs clear the story assignments and run only the story stage again, which is what tuning the
 grouping needs (seconds instead of a minute). The incremental run is never cached: it is the
 order of arrival that it checks.
+
+With --pages, the 181 article-extraction benchmark pages and the 200 htmldate pages go into one
+store (each with its URL, so that pages of one site are known as such) and every story of two or
+more articles is listed with its members' titles, for a reader to judge: these pages have no
+story gold.
 """
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import subprocess
 import sys
@@ -29,11 +36,14 @@ from storyline.pipeline import ingest
 from storyline.resolve.stories import group_stories
 from storyline.settings import Options
 from storyline.store import Store
+from storyline.store.story_log import story_log
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 SETS = {"dev": ("dev",), "dev-wide": ("dev-wide",), "combined": ("dev", "dev-wide")}
+DATA = ROOT.parent / "shared" / "data"
+PAGE_SETS = ("article-extraction-benchmark", "htmldate-mediacloud-2020")
 
 
 def build_store(name: str, parts: tuple[str, ...], cache: Path | None, work: Path) -> Store:
@@ -49,6 +59,7 @@ def build_store(name: str, parts: tuple[str, ...], cache: Path | None, work: Pat
     else:
         store.con.execute("UPDATE articles SET story = NULL")
         store.con.execute("DELETE FROM stories")
+        store.con.execute("DELETE FROM story_log")
         group_stories(store)
     return store
 
@@ -61,6 +72,38 @@ def build_incremental(work: Path) -> Store:
         one.write_text(line + "\n", encoding="utf-8")
         ingest([str(one)], store, Options(workers=1))
     return store
+
+
+def pages_input(work: Path) -> Path:
+    """One JSON Lines file of the benchmark pages: the HTML and the URL each was fetched from."""
+    source = work / "pages-input.jsonl"
+    with source.open("w", encoding="utf-8") as out:
+        for name in PAGE_SETS:
+            truth = json.loads((DATA / name / "ground-truth.json").read_text(encoding="utf-8"))
+            # extraction benchmark: id -> {url, ...}; htmldate: url -> {file, ...}
+            pairs = [(k, v["url"]) for k, v in truth.items()] if "url" in next(iter(truth.values())) else \
+                [(v["file"].removesuffix(".html"), k) for k, v in truth.items()]
+            for stem, url in sorted(pairs):
+                page = DATA / name / "html" / f"{stem}.html.gz"
+                if page.exists():
+                    html = gzip.decompress(page.read_bytes()).decode("utf-8", errors="replace")
+                    out.write(json.dumps({"id": f"{name[:4]}-{stem[:12]}", "url": url, "html": html}) + "\n")
+    return source
+
+
+def list_page_stories(store: Store) -> None:
+    """Every story of two or more pages, with each page's site and title."""
+    members: dict[str, list[str]] = {}
+    for s in store.articles():
+        if s.story and s.duplicate_of is None:
+            members.setdefault(s.story, []).append(f"{s.article.outlet or '?'}: {(s.article.title or '')[:90]}")
+    multi = sorted(((sid, m) for sid, m in members.items() if len(m) > 1), key=lambda kv: -len(kv[1]))
+    print(f"pages: {sum(len(m) for m in members.values())} articles, {len(members)} stories, "
+          f"{len(multi)} with two or more")
+    for sid, titles in multi:
+        print(f"  {sid} ({len(titles)})")
+        for t in titles:
+            print(f"      {t}")
 
 
 def gold_folder(parts: tuple[str, ...], work: Path, name: str) -> Path:
@@ -112,9 +155,24 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, help="folder keeping the ingested stores between runs")
     ap.add_argument("--incremental", action="store_true", help="also ingest dev one article per call")
     ap.add_argument("--labels", action="store_true", help="print every story's label")
+    ap.add_argument("--pages", action="store_true", help="group the 381 benchmark pages instead; list their stories")
     args = ap.parse_args()
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)
+    if args.pages:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = (args.cache or Path(tmp)) / "pages.duckdb"
+            fresh = not path.exists()
+            with Store(path) as store:
+                if fresh:
+                    ingest([str(pages_input(Path(tmp)))], store, Options())
+                else:
+                    store.con.execute("UPDATE articles SET story = NULL")
+                    store.con.execute("DELETE FROM stories")
+                    store.con.execute("DELETE FROM story_log")
+                    group_stories(store)
+                list_page_stories(store)
+        return 0
     runs = [(name, parts) for name, parts in SETS.items()]
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -123,8 +181,9 @@ def main() -> int:
             with store:
                 gold = gold_folder(parts, work, name)
                 s = score(store, gold, work, name)
+                merges = len(story_log(store))
                 print(f"{name}: story B-cubed f1={s['f1']} p={s['p']} r={s['r']} n={s['n']} "
-                      f"stories={len(store.stories())}")
+                      f"stories={len(store.stories())} logged merges/splits={merges}")
                 for line in describe_mixes(store, gold):
                     print(line)
                 if args.labels:

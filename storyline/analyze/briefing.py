@@ -42,6 +42,12 @@ SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # An actor named among a sentence's first this many words is (or heads) its subject: English
 # news sentences open with the subject, after at most a short phrase ("On Monday, ...").
 SUBJECT_WORDS = 4
+# When the main actors' sentences give fewer than two summary lines (a one-report story), any
+# actor of the story may be the subject, and after a longer opening phrase set off by a comma
+# ("In addition to the three deaths at a fuel plant on Tuesday, Bolivia's ombudsman said"): a
+# prepositional opener rarely runs past a dozen words.
+SUMMARY_MIN = 2
+LONG_OPENER_WORDS = 12
 # Two sentences sharing more than this share of their content stems tell the same thing.
 REPEAT_SHARE = 0.6
 # Reporting verbs that read well before a colon or a reported clause; others ("told", "shows",
@@ -111,9 +117,18 @@ def _cite(s: Statement) -> SentenceCitation:
 def _summary(view: StoryView, number: dict[str, int], links: dict[str, dict[str, Entity]]) -> tuple[Sentence, ...]:
     """Two to five sentences of the sources that state what a main actor did: the lead-most
     statement of the first and the latest reports, then of the others, in order of the sources."""
-    main = _main_actors(view)
+    acting = _acting(view, links)
+    picks = _summary_picks(view, number, links, _main_actors(view, acting=acting), SUBJECT_WORDS)
+    if len(picks) < SUMMARY_MIN:
+        picks = _summary_picks(view, number, links, _main_actors(view, limit=None), LONG_OPENER_WORDS)
+    return tuple(Sentence(s.article.text[a:b], (SentenceCitation(n, s.article.id, a, b),)) for n, a, b, s in picks)
+
+
+def _summary_picks(view: StoryView, number: dict[str, int], links: dict[str, dict[str, Entity]],
+                   main: dict[str, int], opener: int) -> list[tuple[int, int, int, StoredArticle]]:
     picks: list[tuple[int, int, int, StoredArticle]] = []  # (citation, start, end, article)
-    by_article = {s.article.id: _statements(s, links.get(s.article.id, {}), main) for s in _independent(view, number)}
+    by_article = {s.article.id: _statements(s, links.get(s.article.id, {}), main, opener)
+                  for s in _independent(view, number)}
     order = sorted(by_article, key=number.__getitem__)
     if len(order) > 2:
         order = [order[0], order[-1], *order[1:-1]]
@@ -123,25 +138,42 @@ def _summary(view: StoryView, number: dict[str, int], links: dict[str, dict[str,
             if round_ < len(found) and len(picks) < SUMMARY_MAX and not _repeats(found[round_][2], picks):
                 picks.append((number[aid], *found[round_][:2], found[round_][3]))
     picks.sort(key=lambda p: (p[0], p[1]))
-    return tuple(Sentence(s.article.text[a:b], (SentenceCitation(n, s.article.id, a, b),)) for n, a, b, s in picks)
+    return picks
 
 
 def _independent(view: StoryView, number: dict[str, int]) -> list[StoredArticle]:
     return sorted((s for s in view.articles if s.duplicate_of is None), key=lambda s: number[s.article.id])
 
 
-def _main_actors(view: StoryView) -> dict[str, int]:
-    """Entity id -> rank of the story's main actors: named people, organisations and places,
-    not the outlets that report on them."""
+def _main_actors(view: StoryView, limit: int | None = MAIN_ACTORS, acting: set[str] | None = None) -> dict[str, int]:
+    """Entity id -> rank of the story's main actors (the first `limit`, or all): named people,
+    organisations and places, not the outlets that report on them; with `acting`, only those
+    (when any of them is among the actors at all)."""
     ranked = [a.entity for a in view.actors if a.entity.type in SUBJECT_TYPES and not _is_outlet(a.entity)]
-    return {e.id: k for k, e in enumerate(ranked[:MAIN_ACTORS])}
+    if acting and any(e.id in acting for e in ranked):
+        ranked = [e for e in ranked if e.id in acting]
+    return {e.id: k for k, e in enumerate(ranked[:limit])}
+
+
+def _acting(view: StoryView, links: dict[str, dict[str, Entity]]) -> set[str]:
+    """Entities that act or speak somewhere in the story: an event's actor or target, a claim's
+    source. A name only ever mentioned ("Yersinia", "the Black Death") is a subject of the
+    background, not a party to the story's facts."""
+    out: set[str] = set()
+    for s in view.articles:
+        by_key = links.get(s.article.id, {})
+        keys = [r.entity for ev in s.layers.events for r in (ev.actor, ev.target) if r is not None]
+        keys += [at.source.entity for at in s.layers.attributions]
+        out |= {by_key[k].id for k in keys if k and k in by_key}
+    return out
 
 
 def _is_outlet(entity: Entity) -> bool:
     return entity.type == "ORG" and classify_org(entity.name) == "media"
 
 
-def _statements(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int]) -> list[tuple[int, int, str, StoredArticle]]:
+def _statements(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int],
+                opener: int = SUBJECT_WORDS) -> list[tuple[int, int, str, StoredArticle]]:
     """The article's sentences whose subject names a main actor, in the order of the text."""
     text = s.article.text
     mentions = _mentions(s, by_key, main)
@@ -149,17 +181,31 @@ def _statements(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int
     out = []
     for a, b in sentences(text, _body_start(s)):
         a = _after_dateline(text, a, b)
-        if _opens_with(text, a, b, mentions) and is_statement(text[a:b]):
+        if _opens_with(text, a, b, mentions, opener) and is_statement(text[a:b]):
             out.append((a, b, text[a:b], s))
-    # a sentence reporting an event (someone did something) before one of background, each in
-    # the order of the text: the lead first
-    out.sort(key=lambda c: (not any(c[0] <= x < c[1] for x in acts), c[0]))
+    # a sentence reporting an event (someone did something) first, then one anchored in the
+    # story's time ("on Sunday", "last week"; not history such as "between 2009 and 2018"), then
+    # background ("Yersinia pestis is often found in small mammals"), each in the order of the
+    # text: the lead first
+    dated = [t.span.start for t in s.layers.times if not t.background]
+    out.sort(key=lambda c: (not any(c[0] <= x < c[1] for x in acts), not any(c[0] <= x < c[1] for x in dated), c[0]))
     return out
 
 
 def _mentions(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int]) -> list[tuple[int, int]]:
-    return sorted((m.start, m.end) for e in s.layers.entities if by_key.get(e.key) is not None
-                  and by_key[e.key].id in main for m in e.mentions)
+    """Spans naming the main actors, each from the start of the title written before the name
+    ("Council leader Pavel Drenn"): the title is part of the subject, not an opener before it."""
+    text = s.article.text
+    return sorted((_with_role(text, m.start, e.roles), m.end) for e in s.layers.entities
+                  if by_key.get(e.key) is not None and by_key[e.key].id in main for m in e.mentions)
+
+
+def _with_role(text: str, start: int, roles: tuple[str, ...]) -> int:
+    for role in roles:
+        a = start - len(role) - 1
+        if a >= 0 and text[a:start].lower() == role.lower() + " ":
+            return a
+    return start
 
 
 def _after_dateline(text: str, a: int, b: int) -> int:
@@ -168,7 +214,7 @@ def _after_dateline(text: str, a: int, b: int) -> int:
     return m.end() if m else a
 
 
-def _opens_with(text: str, a: int, b: int, mentions: list[tuple[int, int]]) -> bool:
+def _opens_with(text: str, a: int, b: int, mentions: list[tuple[int, int]], opener: int = SUBJECT_WORDS) -> bool:
     """Whether an actor is named among the sentence's first words, where English puts its subject:
     after at most a short opener ("On Monday,"), never after an aside ("Yersinia pestis, per the WHO")
     or inside a quotation that opens the sentence."""
@@ -176,7 +222,8 @@ def _opens_with(text: str, a: int, b: int, mentions: list[tuple[int, int]]) -> b
         return False
     for m, _ in mentions:
         before = text[a:m]
-        if a <= m < b and len(before.split()) <= SUBJECT_WORDS and len(before.rpartition(",")[2].split()) <= 1:
+        if a <= m < b and len(before.split()) <= opener and len(before.rpartition(",")[2].split()) <= 1 \
+                and "“" not in before and '"' not in before:  # not inside a quotation
             return True
     return False
 
@@ -207,7 +254,7 @@ def _body_start(s: StoredArticle) -> int:
 
 def _timeline(view: StoryView, number: dict[str, int], links: dict[str, dict[str, Entity]]) -> tuple[Sentence, ...]:
     """Dated events of the story's main actors, in date order, each as the sentence reporting it."""
-    main = _main_actors(view)
+    main = _main_actors(view, acting=_acting(view, links))
     out: list[tuple[str, int, int, Sentence]] = []
     seen: set[tuple[str, int]] = set()
     per_article: dict[str, int] = {}

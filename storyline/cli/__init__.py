@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from storyline.cli import collect, common, demo, entities, events, said, serve, stories, watch
+from storyline.cli import collect, common, demo, entities, events, said, serve, stories, story_log, watch
 
 
 def _show_version(value: bool) -> None:
@@ -53,6 +53,8 @@ app.command("stories")(stories.stories)
 app.command("story")(stories.story)
 app.command("brief")(stories.brief)
 app.command("search")(stories.search)
+app.command("story-log")(story_log.story_log)
+app.command("story-split")(story_log.story_split)
 app.command("watch")(watch.watch)
 
 

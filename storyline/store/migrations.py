@@ -55,4 +55,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         -- IF NOT EXISTS: stores made while migration 4 also added it have it already.
         ALTER TABLE articles ADD COLUMN IF NOT EXISTS raw_digest VARCHAR;
     """),
+    # 6 is another change's (a parallel branch); versions are applied by number, so a gap is fine.
+    (7, "story log: the merges and splits that moved stored articles", """
+        -- a stored article changes story only through a merge or split recorded here, in order
+        CREATE TABLE story_log (
+            seq BIGINT NOT NULL,
+            action VARCHAR NOT NULL,          -- 'merge' or 'split'
+            story VARCHAR NOT NULL,           -- merge: the story that absorbed; split: the story split
+            other VARCHAR NOT NULL,           -- merge: the story absorbed; split: the new story
+            articles VARCHAR[] NOT NULL,      -- the articles that moved
+            score DOUBLE,                     -- merge: average likeness of the two stories
+            reason VARCHAR NOT NULL,
+            logged_at TIMESTAMP DEFAULT current_timestamp
+        );
+    """),
 ]

@@ -36,6 +36,18 @@ REEF = [
      "Norway on Friday. Vasstrand said Norway should close the Skarvbank reef to trawling, and the Norwegian "
      "fisheries agency agreed."),
 ]
+# Two reports of one week sharing only their countries, each naming them more than anything else:
+# a protest at a border quay and a company's stock listing.
+COUNTRIES_ONLY = [
+    ("quay-1", "2031-04-07", "Norway fishermen block Sweden border quay",
+     "Fishermen from Norway blocked the Strandvik quay on the border with Sweden on Monday, protesting new quotas. "
+     "Norway's fisheries union leader Arne Solvik said Sweden and Norway had cut the cod quota by a third. "
+     "Police in Norway said the protest was peaceful; Sweden's coast guard watched the blockade."),
+    ("list-1", "2031-04-08", "Norway shipping firm Kvalberg lists in Sweden",
+     "Kvalberg, a shipping company from Norway, raised 2 billion crowns in its listing in Sweden on Tuesday, chief "
+     "executive Eva Lund said. Investors in Sweden and Norway bought the shares, and Kvalberg said Norway remained "
+     "its home. The listing was the largest in Sweden this year, the Norway firm said."),
+]
 # Two unrelated posts of one site, carrying the site's furniture: a menu line, a newsletter pitch
 # naming the site's owner, a reader prompt.
 FURNITURE = ("Home News Sport Weather Culture Opinion Podcasts\n"
@@ -49,6 +61,19 @@ SITE = [
      FURNITURE + "The Marholm council approved a bridge to Osvik island on Tuesday, council leader Pavel Drenn said. "
      "Drenn said building at Osvik would start in spring.\n"
      "Tell us what you think: write to the Harbour Gazette letters desk at Tidewater Media Group."),
+]
+
+
+# Two reviews of one site, each ending with the site's credit line naming its tester.
+REVIEWS = [
+    ("review-1", "2031-07-02", "Harbour touring jacket review",
+     "The Harbour touring jacket kept our tester dry through three days of rain on the coast road. Its vents "
+     "open wide, and the collar sits low enough for a full-face helmet.\n"
+     "Tested by: Oskar Vinterberg RRP: 220 crowns More info: www.harbourgear.example"),
+    ("review-2", "2031-07-09", "Fjell chain lubricant review",
+     "Fjell chain lubricant went on cleanly and stayed put after a wet week of commuting. A bottle lasted about "
+     "two months on a daily bike.\n"
+     "Tested by: Oskar Vinterberg RRP: 12 crowns More info: www.fjell.example"),
 ]
 
 
@@ -81,11 +106,25 @@ def test_stories_sharing_a_country_each_stay_whole(country_pair, group):
     assert len({country_pair[ident] for ident, *_ in group}) == 1
 
 
+def test_stories_sharing_only_countries_stay_apart(tmp_path, nlp):
+    with Store(tmp_path / "c.duckdb") as store:
+        ingest([str(_write(tmp_path / "c.jsonl", COUNTRIES_ONLY))], store, Options(workers=1))
+        stories = _stories(store)
+    assert stories["quay-1"] != stories["list-1"]
+
+
 def test_stories_two_posts_of_one_site_stay_apart(tmp_path, nlp):
     with Store(tmp_path / "c.duckdb") as store:
         ingest([str(_write(tmp_path / "site.jsonl", SITE, site="harbourgazette.example"))], store, Options(workers=1))
         stories = _stories(store)
     assert stories["site-1"] != stories["site-2"]
+
+
+def test_stories_two_reviews_credited_to_one_tester_stay_apart(tmp_path, nlp):
+    with Store(tmp_path / "c.duckdb") as store:
+        ingest([str(_write(tmp_path / "r.jsonl", REVIEWS, site="gearpages.example"))], store, Options(workers=1))
+        stories = _stories(store)
+    assert stories["review-1"] != stories["review-2"]
 
 
 def test_stories_one_article_per_call_joins_the_stored_story(tmp_path, nlp):

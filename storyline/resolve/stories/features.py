@@ -42,6 +42,11 @@ STOP = frozenset(
 FURNITURE_MIN_WORDS = 3
 
 
+# A credit line names who wrote, tested or photographed the page, not who is in the news: "Tested
+# by: John Milbank", "Photos by: Ana Ruiz", or a byline standing alone ("By Mara Quist").
+_CREDIT_LINE = re.compile(r"^[ \t]*(?:(?:[A-Za-z]+[ \t]+){0,2}by:[^\n]*|By[ \t]+(?:[A-Z][\w.'’-]*[ \t]*){1,4})$",
+                          re.MULTILINE)
+
 # Parts of a domain that name no site ("www", "blog", the suffixes); a site name shorter than
 # this many characters ("mk" of mk.ru) is too short to find in text without false hits.
 _DOMAIN_PARTS = frozenset("www www2 m blog blogs news amp en com org net co uk us ca au in de fr ru edu gov info io tv".split())
@@ -63,19 +68,22 @@ class StoryInput:
 
 def actor_weights(entities: Sequence[LocalEntity], linked: Mapping[str, Entity],
                   countries: Mapping[str, Entity], furniture: Sequence[tuple[int, int]] = (),
-                  outlet: str | None = None) -> dict[str, float]:
+                  outlet: str | None = None, authors: Sequence[str] = ()) -> dict[str, float]:
     """Salience of each actor of one article: mentions, doubled in the lead.
 
     `linked` maps local keys to canonical entities; `countries` maps a nationality's entity id
     ("Pakistani") to its country's entity, so both count for the country. Mentions inside the
     `furniture` spans (lines the site repeats on its pages) are not the article's, and neither is
-    the site itself named in its own pages ("GiveWell" on blog.givewell.org).
+    the site itself named in its own pages ("GiveWell" on blog.givewell.org), nor the page's
+    `authors`: who wrote a report is no actor of its story.
     """
     weights: dict[str, float] = defaultdict(float)
     site = site_name(outlet)
+    writers = {a.lower() for a in authors}
     for local in entities:
         entity = linked.get(local.key)
-        if entity is None or entity.type not in ACTOR_TYPES or _is_outlet(entity) or _names_site(entity.name, site):
+        if entity is None or entity.type not in ACTOR_TYPES or _is_outlet(entity) or _names_site(entity.name, site) \
+                or entity.name.lower() in writers:
             continue
         country = countries.get(entity.id)
         key = (COUNTRY if country or is_country(entity) else ENTITY) + (country or entity).id
@@ -155,6 +163,11 @@ def furniture_spans(texts: Mapping[str, str], outlets: Mapping[str, str | None])
         # most lines repeated: a copy of another page (duplicates.py marks it), not furniture
         out[ident] = repeated if len(repeated) * 2 <= len(found) else []
     return out
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the page's credit lines (see _CREDIT_LINE)."""
+    return [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(text)]
 
 
 def without_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:

@@ -7,70 +7,74 @@ clustering over the new articles and the stories already stored: stored stories 
 members and ids and never merge with each other here, so a new article either joins a story or
 starts one, and nothing already decided is recomputed. A merge is refused when the two groups
 have different protagonists (their most salient actor) and each protagonist is marginal in the
-other group: topic-sharing stories stay apart.
+other group: topic-sharing stories stay apart (groups.py).
 
-A developing story drifts: its later reports resemble a few earlier ones, not its average. So an
-article left alone by the average-link pass joins the story whose closest members it resembles
-most, when those few similarities are high enough (`attach_singletons`).
+When new reports bridge two stored stories, the pass proposes an explicit merge (merging.py),
+which the caller logs in the store before moving any stored article.
 """
 from __future__ import annotations
 
 import heapq
 import re
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
 
 from storyline.resolve.stories.features import StoryInput, shares
+from storyline.resolve.stories.groups import Group, share_protagonist
+from storyline.resolve.stories.merging import StoryMerge, merge_grown_stories
 from storyline.resolve.stories.similarity import Similarity
 
-# Average similarity above which two groups merge. On dev, dev-wide and both together every
-# value from 0.12 to 0.14 gives the same grouping once singletons attach; 0.14 keeps the
-# higher end, where fewer topic-sharing stories merge.
+# Average similarity above which two groups merge. On dev, dev-wide and both together 0.14 to
+# 0.16 give the same grouping; 0.13 and below let topic-sharing stories of dev-wide merge (the
+# Afghan helicopter crash and the Taliban hostage swap), so 0.14 is the low end of the plateau,
+# where a drifting story's later reports still join it.
 JOIN_THRESHOLD = 0.14
-# A protagonist blocks a merge when its share in the other group is below this fraction of its
-# share in its own group; a third separates "named in passing" from "a main actor".
-MARGINAL_SHARE = 0.33
-# A stored story with this many articles has a settled protagonist, so a single new article
-# with a different protagonist, marginal to the story, starts its own story; with fewer, one
-# article's protagonist is too noisy to veto on (articles arriving one per ingest call showed it).
-SETTLED_STORY_SIZE = 3
 
 
-@dataclass
-class _Group:
-    members: list[int]
-    story: str | None  # the stored story id, None for a group of new articles only
-    profile: Counter = field(default_factory=Counter)  # summed per-article actor shares
+@dataclass(frozen=True)
+class Grouping:
+    """Where a pass put the new articles, and the stored stories it found to be one."""
+
+    assigned: dict[str, str]  # new article id -> story id
+    merges: tuple[StoryMerge, ...] = ()
 
 
 def assign_stories(stored: Mapping[str, Sequence[StoryInput]], new: Sequence[StoryInput]) -> dict[str, str]:
     """Story id of each new article: a stored story's id, or a new one named after its first article."""
+    return group_articles(stored, new).assigned
+
+
+def group_articles(stored: Mapping[str, Sequence[StoryInput]], new: Sequence[StoryInput],
+                   apart: Collection[frozenset[str]] = ()) -> Grouping:
+    """Assign the new articles (see assign_stories), then merge stored stories they bridge
+    (merging.py), except pairs in `apart`; a merged story's new articles go to the story that
+    absorbed it."""
     if not new:
-        return {}
+        return Grouping({})
     items: list[StoryInput] = []
-    groups: list[_Group] = []
+    groups: list[Group] = []
     for sid, members in stored.items():
-        groups.append(_Group(members=list(range(len(items), len(items) + len(members))), story=sid))
+        groups.append(Group(members=list(range(len(items), len(items) + len(members))), story=sid))
         items += members
     first_new = len(items)
-    groups += [_Group(members=[len(items) + k], story=None) for k in range(len(new))]
+    groups += [Group(members=[len(items) + k], story=None) for k in range(len(new))]
     items += new
     sim = Similarity(items)
     for g in groups:
         for i in g.members:
             g.profile.update(shares(items[i].actors))
     _merge_groups(groups, sim)
+    merges = merge_grown_stories(groups, sim, [i.id for i in items], JOIN_THRESHOLD, first_new, apart)
     assigned: dict[str, str] = {}
     for g in (g for g in groups if g.members):
         sid = g.story or story_id(items[min(g.members)].id)
         for i in g.members:
-            if g.story is None or i >= first_new:
+            if i >= first_new:
                 assigned[items[i].id] = sid
-    return assigned
+    return Grouping(assigned, tuple(merges))
 
 
-def _merge_groups(groups: list[_Group], sim: Callable[[int, int], float]) -> None:
+def _merge_groups(groups: list[Group], sim: Callable[[int, int], float]) -> None:
     """Average-link merging, best pair first, until no allowed pair passes the threshold.
 
     Only pairs with a group of new articles can merge (stored stories are settled), so only their
@@ -111,6 +115,7 @@ def _merge_groups(groups: list[_Group], sim: Callable[[int, int], float]) -> Non
                 sums.pop((min(b, c), max(b, c)), None)
         groups[a].members += groups[b].members
         groups[a].profile.update(groups[b].profile)
+        groups[a].grown = groups[a].story is not None
         groups[b].members = []
         alive.discard(b)
         version[a] += 1
@@ -119,23 +124,10 @@ def _merge_groups(groups: list[_Group], sim: Callable[[int, int], float]) -> Non
                 push(a, c)
 
 
-def _may_merge(a: _Group, b: _Group) -> bool:
+def _may_merge(a: Group, b: Group) -> bool:
     if a.story is not None and b.story is not None:
-        return False  # stored stories are settled
-    small, large = sorted((a, b), key=lambda g: len(g.members))
-    if len(small.members) < 2 and not (large.story is not None and len(large.members) >= SETTLED_STORY_SIZE):
-        # one article against another young group: either protagonist is too noisy to veto on;
-        # against a stored story of some size, the story's protagonist is settled and the veto holds
-        return True
-    pa = {k: v / len(a.members) for k, v in a.profile.items()}
-    pb = {k: v / len(b.members) for k, v in b.profile.items()}
-    if not pa or not pb:
-        return True
-    top_a, top_b = max(pa, key=pa.__getitem__), max(pb, key=pb.__getitem__)
-    if top_a == top_b:
-        return True
-    # different protagonists, each marginal in the other group: two plots sharing a topic
-    return not (pb.get(top_a, 0.0) < MARGINAL_SHARE * pa[top_a] and pa.get(top_b, 0.0) < MARGINAL_SHARE * pb[top_b])
+        return False  # stored stories are settled here; merging.py proposes their logged merges
+    return share_protagonist(a, b)
 
 
 def story_id(first_article: str) -> str:

@@ -1,0 +1,71 @@
+"""Stored stories that new articles show to be one: the explicit merges an ingest proposes.
+
+Stored stories never merge inside the agglomeration (grouping.py): what was decided stays put.
+But a new report can bridge two stored stories, as it would have bridged them had all the
+articles arrived together: a story it joined may now resemble another stored story as much as
+any two groups the agglomeration merges (average similarity at least JOIN_THRESHOLD, and the
+protagonist test passed). Such a pair is returned as a StoryMerge, which the caller records in
+the store's story log before moving any article: assignments change only through logged merges.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+
+from storyline.resolve.stories.groups import Group, share_protagonist
+
+
+@dataclass(frozen=True)
+class StoryMerge:
+    """Story `absorbed` joins story `into`; `articles` are the ones that move."""
+
+    into: str
+    absorbed: str
+    articles: tuple[str, ...]
+    score: float  # average similarity of the two stories' articles
+    reason: str
+
+
+def merge_grown_stories(groups: list[Group], sim: Callable[[int, int], float], ids: Sequence[str],
+                        threshold: float, first_new: int, apart: Collection[frozenset[str]] = ()) -> list[StoryMerge]:
+    """Merge, best pair first, stored stories that a story grown in this pass now joins; each merge
+    is applied to `groups` (the absorbed group is emptied) and returned. Items from `first_new` on
+    are this pass's new articles. Pairs in `apart` (an analyst split them) are never merged back.
+
+    The bridge is the new reports: a pair is scored in full only when the new articles of one
+    story resemble the other story as much as a join needs, so the cost stays that of comparing
+    the new articles with the collection, not two stored stories' members with each other."""
+    merges: list[StoryMerge] = []
+
+    def average(xs: Sequence[int], ys: Sequence[int]) -> float:
+        return sum(sim(i, j) for i in xs for j in ys) / (len(xs) * len(ys)) if xs and ys else 0.0
+
+    def bridged(a: Group, b: Group) -> bool:
+        return any(average([i for i in x.members if i >= first_new], y.members) >= threshold
+                   for x, y in ((a, b), (b, a)))
+
+    while True:
+        best: tuple[float, Group, Group] | None = None
+        stored = [g for g in groups if g.story is not None and g.members]
+        for k, a in enumerate(stored):
+            for b in stored[k + 1:]:
+                if not (a.grown or b.grown) or frozenset((str(a.story), str(b.story))) in apart:
+                    continue  # nothing new to decide, or decided by hand
+                if not bridged(a, b):
+                    continue
+                score = average(a.members, b.members)
+                if score >= threshold and (best is None or score > best[0]) and share_protagonist(a, b):
+                    best = (score, a, b)
+        if best is None:
+            return merges
+        score, a, b = best
+        # the larger story keeps its id (fewer articles move); on a tie, the one started first
+        into, absorbed = sorted((a, b), key=lambda g: (-len(g.members), min(g.members)))
+        merges.append(StoryMerge(
+            into=str(into.story), absorbed=str(absorbed.story), articles=tuple(ids[i] for i in sorted(absorbed.members)),
+            score=round(score, 3),
+            reason=f"new reports bring the stories' average likeness to {score:.2f} (threshold {threshold})"))
+        into.members += absorbed.members
+        into.profile.update(absorbed.profile)
+        into.grown = True
+        absorbed.members = []

@@ -136,16 +136,28 @@ def subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in _SUBJECT_DEPS:
                 return child
-        participle = current.dep_ == "advcl" and current.tag_ in ("VBG", "VBN")
+        # A participle or a purpose infinitive ("surrounded the building to call for better pay")
+        # shares the subject of the clause it hangs on.
+        participle = current.dep_ == "advcl" and (current.tag_ in ("VBG", "VBN") or _purpose(current))
         if current.dep_ == "acl" and current.tag_ in ("VBG", "VBD") and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head  # "officials attending the summit", a finite verb parsed as a modifier
         if (current.dep_ in ("xcomp", "conj", "pcomp", "acomp") or participle) and current.head is not current:
             current = current.head
             if current.pos_ == "ADP":
                 current = current.head
+                if current.pos_ == "NOUN" and current.dep_ == "dobj":
+                    # "claimed responsibility for shooting down", "took credit for brokering": whoever
+                    # takes the noun did the act.
+                    current = current.head
             continue
         break
     return None
+
+
+def _purpose(verb: Token) -> bool:
+    """A bare infinitive with "to" and no subject of its own: "rallied to call for"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -36,6 +36,9 @@ from storyline.extract.modality import TEMPORAL_PREPS, governing_chain, modality
 from storyline.models import Article, Attribution, Event, LocalEntity, TimeExpression
 
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "acomp")
+# Words that are particles of a phrasal verb ("pull out", "keep in") or, with an object of their
+# own, prepositions of place and direction.
+_LOCATIVE = frozenset({"in", "up", "down", "out", "off", "over", "into", "away", "back", "at", "around"})
 _GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "prep"})
 
 
@@ -65,7 +68,7 @@ def action_of(verb: Token) -> str | None:
     if lemma in REPORTING and any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "said that ...": the cue of an attribution, not an event
     for child in verb.children:
-        if child.dep_ in ("prt", "prep", "dobj"):
+        if child.dep_ in ("prt", "prep", "dobj") and not _place_phrase(child):
             phrasal = PHRASAL_ACTIONS.get((lemma, child.lower_))
             if phrasal:
                 return phrasal
@@ -85,6 +88,12 @@ def action_of(verb: Token) -> str | None:
     if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "dative") for c in verb.children):
         return None
     return choose_action(verb, action, ALTERNATIVES.get((lemma, "v"), (action,)))
+
+
+def _place_phrase(child: Token) -> bool:
+    """A place or direction phrase, not a particle: "contracted it in Beijing", "stuck it up his
+    nose" are not "contract in" (sign on) or "stick up" (rob)."""
+    return child.dep_ == "prep" and child.lower_ in _LOCATIVE and any(g.dep_ == "pobj" for g in child.children)
 
 
 def _carried_children(verb: Token) -> list[Token]:

@@ -86,10 +86,13 @@ class EntityIndex:
 
 def ref_of(phrase: Token, index: EntityIndex) -> Ref | None:
     """The entity a noun phrase names, a pronoun's antecedent, or an acting body's own words."""
-    first, last = phrase.left_edge, phrase.right_edge
+    first = phrase.left_edge
     # The phrase's head names the referent ("United States President Donald Trump" is Trump);
     # only when the head is a common noun does the first name inside stand for it ("Pakistan's leadership").
-    entity = index.covering(phrase.idx) or index.at(first.idx, last.idx + len(last.text))
+    # A name in a participle or relative clause after the head ("data collected by NASA") names
+    # someone else.
+    named = _named_part(phrase)
+    entity = index.covering(phrase.idx) or index.at(first.idx, named.idx + len(named.text))
     if entity is not None:
         return Ref(entity.name, entity.key)
     lowered = phrase.lower_
@@ -116,6 +119,15 @@ def ref_of(phrase: Token, index: EntityIndex) -> Ref | None:
         chunk = [t for t in phrase.subtree if t.i <= phrase.i and t.dep_ not in ("det", "punct")]
         return Ref(" ".join(t.text for t in chunk))
     return None
+
+
+def _named_part(phrase: Token) -> Token:
+    """The last token of the phrase that may hold the referent's name: all of it up to a clause
+    that modifies the head."""
+    clause = next((c for c in phrase.children if c.dep_ in ("acl", "relcl") and c.i > phrase.i), None)
+    if clause is None or clause.left_edge.i <= phrase.i:
+        return phrase.right_edge
+    return phrase.doc[clause.left_edge.i - 1]
 
 
 def _unnamed_antecedent(pronoun: Token) -> Ref | None:

@@ -35,6 +35,12 @@ _SELECTING = frozenset({"select", "choose", "pick", "tap", "hire", "enlist", "sh
 _FIRMS = frozenset({"company", "firm", "contractor", "subcontractor", "supplier", "vendor", "bidder", "finalist",
                     "startup", "consortium", "partner", "provider", "manufacturer", "builder", "developer",
                     "agency", "organisation", "organization", "bank", "operator", "carrier", "maker"})
+_SENDING = frozenset({"send", "dispatch", "move", "rush", "fly", "ship"})
+_FORCES = _ARMED | {"police", "officer", "unit", "battalion", "brigade", "division", "personnel", "reinforcement",
+                    "ship", "vessel", "tank", "guard", "marine", "peacekeeper", "squad", "contingent"}
+# Papers whose signing states a view rather than binds the signer to another party.
+_SIGNED_PAPERS = frozenset({"letter", "petition", "statement", "autograph", "book", "card", "copy", "op-ed",
+                            "column"})
 _WEAPONS = frozenset({"shot", "round", "gun", "weapon", "missile", "rocket", "teargas", "gas", "bullet", "shell",
                       "cannon", "salvo", "volley", "artillery", "warning"})
 
@@ -72,9 +78,22 @@ def choose_action(trigger: Token, action: str, options: tuple[str, ...]) -> str 
         # "selected three companies", "tapped a contractor": choosing a partner for work is
         # cooperation; choosing anything else ("picked a date") is no event.
         return "COOPERATE" if any(_is_organization(o) for o in _objects(trigger)) else None
+    if lemma in _SENDING and action == "MOBILIZE":
+        # "sent troops" moves forces; "sent me to Mexico", "send landers" move no one's forces.
+        return action if any(_is_force(o) for o in _objects(trigger)) else None
+    if lemma == "sign" and any(o.lemma_.lower() in _SIGNED_PAPERS for o in _objects(trigger)):
+        return None  # "signed a letter", "signed a petition": a statement, not an agreement
     if lemma == "commit":
         return action if _has_prep(trigger, "to") or any(c.dep_ == "xcomp" for c in trigger.children) else None
     return action
+
+
+def _is_force(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in _FORCES or tok.lower_ in _FORCES:
+        return True
+    return (tok.pos_ == "NUM" or lemma in ("thousand", "hundred", "dozen")) and any(
+        _is_force(g) for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
 
 
 def _is_organization(tok: Token) -> bool:

@@ -14,3 +14,11 @@ def test_events_argument_heads_name_the_referent(annotate, text: str, action: st
     event = next(e for e in layers.events if e.action == action)
     assert event.actor is not None and actor in event.actor.name
     assert event.target is not None and target in event.target.name
+
+
+def test_events_arguments_shared_passive_takes_the_first_verbs_agent(annotate) -> None:
+    _, layers = annotate("Tomas Brandt was caught by Estmark police and deported from Valdoria.")
+    event = next(e for e in layers.events if e.action == "COERCE")
+    assert event.actor is not None and "police" in event.actor.name
+    assert event.target is not None and event.target.name == "Tomas Brandt"
+    assert event.evidence.text.startswith("Tomas Brandt was caught")

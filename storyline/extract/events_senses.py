@@ -31,7 +31,7 @@ _PEOPLE = frozenset({"he", "she", "him", "her", "they", "them", "hostage", "pris
 _GIVING_IN = frozenset({"agree", "accept", "accede", "bow", "yield", "submit", "consent", "meet", "heed"})
 _DEMANDS = frozenset({"demand", "condition", "term", "ultimatum", "pressure", "call"})
 # Verbs of choosing; a cooperation when what is chosen is a firm or an organisation.
-_SELECTING = frozenset({"select", "choose", "pick", "tap", "hire", "enlist", "shortlist", "retain"})
+_SELECTING = frozenset({"select", "choose", "pick", "tap", "hire", "enlist", "shortlist", "retain", "pay"})
 _FIRMS = frozenset({"company", "firm", "contractor", "subcontractor", "supplier", "vendor", "bidder", "finalist",
                     "startup", "consortium", "partner", "provider", "manufacturer", "builder", "developer",
                     "agency", "organisation", "organization", "bank", "operator", "carrier", "maker"})
@@ -75,8 +75,8 @@ def choose_action(trigger: Token, action: str, options: tuple[str, ...]) -> str 
             c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in trigger.children):
         return None  # "asked about the plan": a question, not a request
     if lemma in _SELECTING:
-        # "selected three companies", "tapped a contractor": choosing a partner for work is
-        # cooperation; choosing anything else ("picked a date") is no event.
+        # "selected three companies", "tapped a contractor", "paid an ad agency": choosing or paying
+        # a partner for work is cooperation; anything else ("picked a date", "paid a fine") no event.
         return "COOPERATE" if any(_is_organization(o) for o in _objects(trigger)) else None
     if lemma in _SENDING and action == "MOBILIZE":
         # "sent troops" moves forces; "sent me to Mexico", "send landers" move no one's forces.

@@ -52,6 +52,7 @@ def test_events_lexicon_codes_each_category(annotate, sentence: str, action: str
     ("The space agency selected three companies to build landers.", "COOPERATE"),
     ("Valdoria sent 3,000 troops to the border.", "MOBILIZE"),
     ("Valdoria signed a trade agreement with Estmark.", "AGREE"),
+    ("The Porta health office paid a local ad agency for the campaign.", "COOPERATE"),
 ])
 def test_events_lexicon_sense_from_arguments(annotate, sentence: str, action: str) -> None:
     _, layers = annotate(sentence)
@@ -69,6 +70,7 @@ def test_events_lexicon_sense_from_arguments(annotate, sentence: str, action: st
     "Two farmers contracted the disease in Porta.",         # a place phrase, not "contract in"
     "People across Valdoria are talking about it.",         # talk without a partner
     "He sent me to Porta by train.",                        # sending no forces
+    "Tomas Brandt paid the fine on Friday.",                # paying no partner for work
     "Seven physicians signed a letter to the agency.",      # a statement, not an agreement
     "Data collected by the Estmark Space Agency supported the theory.",  # no acting subject
 ])
@@ -90,6 +92,8 @@ def test_events_lexicon_nominal_event_keeps_planned_modality(annotate) -> None:
     ("Estmark has dropped its investigation into the Valdorian bank.", "RETREAT"),
     ("A Porta man pleaded guilty to the theft.", "CONCEDE"),
     ("Porta police have laid siege to the university.", "COERCE"),
+    ("The Porta clinic will not be vaccinating migrant families this winter.", "AID"),
+    ("The Valdorian tourism campaign has been facing a backlash from Estmark.", "ACCUSE"),
     ("The Valdorian campaign drew a mix of criticism and ridicule from Estmark.", "ACCUSE"),
     ("The Valdoria Teachers Union rallied outside the ministry to call for better pay.", "REQUEST"),
     ("The Porta Liberation Front claimed responsibility for shooting down the helicopter.", "ASSAULT"),

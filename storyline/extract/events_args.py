@@ -6,6 +6,7 @@ subject naming an acting body without a name ("the army", "officials") is kept a
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from importlib import resources
@@ -43,6 +44,10 @@ MAX_EVIDENCE_TOKENS = 30
 _LONGEST_MENTION = 160
 
 
+# Words right before a name that make it a reporter's: a byline at the start of a line, "according to".
+_REPORTER_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]{0,3}By[ \t]{1,3}|according to[ \t]{1,3})$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class EntityIndex:
     """The article's entity mentions, looked up by character offset."""
@@ -73,12 +78,14 @@ class EntityIndex:
             i -= 1
         return None
 
-    def before(self, offset: int, types: frozenset[str], window: int = 600) -> LocalEntity | None:
-        """The nearest entity of one of `types` mentioned before `offset`, within `window` characters."""
+    def before(self, offset: int, types: frozenset[str], text: str = "", window: int = 600) -> LocalEntity | None:
+        """The nearest entity of one of `types` mentioned before `offset`, within `window` characters,
+        other than a reporter: a byline ("By Jane Doe") or the source of "according to Jane Doe of
+        the Post" names who tells the news, not who acts in it."""
         i = bisect_right(self.starts, offset - 1) - 1
         while i >= 0 and offset - self.mentions[i][0] <= window:
-            entity = self.mentions[i][2]
-            if entity.type in types and self.mentions[i][1] <= offset:
+            start, end, entity = self.mentions[i]
+            if entity.type in types and end <= offset and not _REPORTER_BEFORE.search(text, max(0, start - 20), start):
                 return entity
             i -= 1
         return None
@@ -98,7 +105,7 @@ def ref_of(phrase: Token, index: EntityIndex) -> Ref | None:
     lowered = phrase.lower_
     if lowered in _PERSON_PRONOUNS or lowered in _GROUP_PRONOUNS:
         types = frozenset({"PERSON"}) if lowered in _PERSON_PRONOUNS else frozenset({"GPE", "ORG", "NORP"})
-        antecedent = index.before(phrase.idx, types)
+        antecedent = index.before(phrase.idx, types, phrase.doc.text)
         if antecedent is not None:
             return Ref(antecedent.name, antecedent.key)
         return _unnamed_antecedent(phrase)

@@ -22,3 +22,19 @@ def test_events_arguments_shared_passive_takes_the_first_verbs_agent(annotate) -
     assert event.actor is not None and "police" in event.actor.name
     assert event.target is not None and event.target.name == "Tomas Brandt"
     assert event.evidence.text.startswith("Tomas Brandt was caught")
+
+
+@pytest.mark.parametrize("text", [
+    "Porta rebels ambush convoy\nBy Jane Kessler\n\nHe attacked the convoy near Porta on Monday.",
+    "Police are searching Porta, according to Jane Kessler of the Porta Herald. He killed two guards in March.",
+])
+def test_events_arguments_reporter_is_never_the_actor(annotate, text: str) -> None:
+    _, layers = annotate(text)
+    assert all(e.actor is None or "Kessler" not in e.actor.name for e in layers.events), layers.events
+
+
+def test_events_arguments_pronoun_takes_the_person_named_before(annotate) -> None:
+    _, layers = annotate("Tomas Brandt has been charged, according to Jane Kessler of the Porta Herald. "
+                         "He killed two guards in March.")
+    event = next(e for e in layers.events if e.action == "ASSAULT")
+    assert event.actor is not None and event.actor.name == "Tomas Brandt"

@@ -105,6 +105,13 @@ def ref_of(phrase: Token, index: EntityIndex) -> Ref | None:
     lowered = phrase.lower_
     if lowered in _PERSON_PRONOUNS or lowered in _GROUP_PRONOUNS:
         types = frozenset({"PERSON"}) if lowered in _PERSON_PRONOUNS else frozenset({"GPE", "ORG", "NORP"})
+        sentence_start = phrase.sent.start_char
+        if index.before(phrase.idx, types, phrase.doc.text, window=phrase.idx - sentence_start) is None:
+            # "A doctor on the scene said that he tried to save ...": a person noun subject earlier in
+            # the same sentence is nearer than any name before it.
+            local = _unnamed_antecedent(phrase, phrase.sent.start)
+            if local is not None:
+                return local
         antecedent = index.before(phrase.idx, types, phrase.doc.text)
         if antecedent is not None:
             return Ref(antecedent.name, antecedent.key)
@@ -137,10 +144,11 @@ def _named_part(phrase: Token) -> Token:
     return phrase.doc[clause.left_edge.i - 1]
 
 
-def _unnamed_antecedent(pronoun: Token) -> Ref | None:
-    """The nearest earlier subject headed by a person or group noun ("the man ... he visited")."""
+def _unnamed_antecedent(pronoun: Token, first: int = 0) -> Ref | None:
+    """The nearest earlier subject headed by a person or group noun ("the man ... he visited"),
+    from token `first` on."""
     doc = pronoun.doc
-    for i in range(pronoun.i - 1, max(-1, pronoun.i - _ANTECEDENT_WINDOW), -1):
+    for i in range(pronoun.i - 1, max(first - 1, pronoun.i - _ANTECEDENT_WINDOW), -1):
         tok = doc[i]
         if tok.dep_ in _SUBJECT_DEPS and tok.pos_ == "NOUN" and tok.lemma_.lower() in WORDNET_AGENTS:
             chunk = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]

@@ -38,3 +38,10 @@ def test_events_arguments_pronoun_takes_the_person_named_before(annotate) -> Non
                          "He killed two guards in March.")
     event = next(e for e in layers.events if e.action == "ASSAULT")
     assert event.actor is not None and event.actor.name == "Tomas Brandt"
+
+
+def test_events_arguments_pronoun_prefers_the_person_noun_of_its_own_sentence(annotate) -> None:
+    _, layers = annotate("Clashes near Porta angered Tomas Brandt. A doctor on the scene told reporters that he "
+                         "tried to save one of the wounded demonstrators.")
+    event = next(e for e in layers.events if e.action == "AID")
+    assert event.actor is not None and event.actor.name == "doctor"

@@ -14,7 +14,8 @@ How a word earns a category:
    related forms ("withdraw" -> "withdrawal"), kept only when they name acts or events (lexical
    files noun.act, noun.event, noun.communication, noun.phenomenon), never agents ("attacker").
 2. A word is a trigger for the category when one of its first MAX_RANK senses is in the
-   category's synsets, or when the category's senses hold at least MIN_SHARE of the word's
+   category's synsets (past the first sense, only with MIN_RANKED_SHARE of the word's tagged
+   uses where SemCor tags it MIN_TAGGED times or more), or when the category's senses hold at least MIN_SHARE of the word's
    sense-tagged uses (cntlist.rev, from the SemCor corpus). A rare sense deep in a common
    word's list ("take" = seize) does not make the word a trigger.
 3. A seed's own lemma always carries its seed sense ("strike" v.7 = PROTEST besides v.4 =
@@ -46,6 +47,12 @@ AGENT_FILES = frozenset({"18", "14"})
 MAX_RANK = {"v": 3, "n": 2}
 # Share of a word's sense-tagged uses the category's senses need to count beyond MAX_RANK.
 MIN_SHARE = 0.25
+# Within MAX_RANK, a sense after the first still needs this share of the word's tagged uses once
+# the word has at least MIN_TAGGED of them: "pick" (select; rank 3 = find fault) or "require"
+# (need; rank 2 = demand) almost never mean the category's sense in running text. Below
+# MIN_TAGGED uses SemCor says too little to judge, and the rank alone decides.
+MIN_RANKED_SHARE = 0.1
+MIN_TAGGED = 10
 # Noun lexical files that name acts and events: 04 noun.act, 10 noun.communication, 11 noun.event,
 # 19 noun.phenomenon. Agents (18 noun.person), artefacts and states are never event nouns.
 EVENT_NOUN_FILES = frozenset({"04", "10", "11", "19"})
@@ -98,8 +105,8 @@ SEEDS: dict[str, tuple[tuple[str, int], ...]] = {
                ("allegation.n.1", 0), ("charge.n.2", 0), ("charge.n.13", 0), ("criticism.n.1", 0), ("condemnation.n.1", 0),
                ("lawsuit.n.1", 0), ("investigation.n.1", 0), ("investigation.n.2", 0), ("probe.n.1", 0),
                ("inquiry.n.3", 0), ("indictment.n.1", 0), ("prosecution.n.1", 0), ("scrutiny.n.1", 0)),
-    "REJECT": (("reject.v.1", 1), ("reject.v.2", 0), ("refuse.v.1", 1), ("refuse.v.2", 0), ("decline.v.1", 0),
-               ("decline.v.2", 0), ("oppose.v.1", 0), ("veto.v.1", 1), ("rebuff.v.1", 0), ("balk.v.1", 0),
+    "REJECT": (("reject.v.1", 1), ("reject.v.2", 0), ("refuse.v.1", 1), ("refuse.v.2", 0), ("decline.v.2", 0),
+               ("decline.v.3", 0), ("oppose.v.1", 0), ("veto.v.1", 1), ("rebuff.v.1", 0), ("balk.v.1", 0),
                ("rejection.n.1", 0), ("refusal.n.1", 0), ("veto.n.1", 0), ("veto.n.2", 0), ("opposition.n.1", 0),
                ("rejection.n.4", 0)),
     "THREATEN": (("threaten.v.1", 1), ("threaten.v.2", 0), ("menace.v.2", 0), ("threat.n.3", 0),
@@ -229,7 +236,9 @@ def trigger_rows(wn: WordNet) -> list[tuple[str, str, str, int]]:
                 share[action] += wn.counts.get((lemma, pos, rank), 0)
                 best.setdefault(action, rank)
         for action, rank in best.items():
-            if (rank <= MAX_RANK[pos] or (total and share[action] / total >= MIN_SHARE)
+            ranked = rank <= MAX_RANK[pos] and (rank == 1 or total < MIN_TAGGED
+                                                or share[action] / total >= MIN_RANKED_SHARE)
+            if (ranked or (total and share[action] / total >= MIN_SHARE)
                     or (lemma, pos, rank, action) in seeded):
                 rows.append((lemma.replace("_", " "), pos, action, rank))
     return sorted(rows)  # ties in rank are read alphabetically by the loader; the file is stable

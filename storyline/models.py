@@ -100,6 +100,7 @@ class TimeExpression:
     span: Span
     value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None when it cannot be resolved
     background: bool = False  # history far before publication: kept, but left out of story timelines
+    duration: bool = False  # a stretch of time ("for two years"): no value, kept out of the record's times
 
 
 @dataclass(frozen=True)

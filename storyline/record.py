@@ -91,6 +91,9 @@ class Record:
     attributions: tuple[AttributionRecord, ...]
     times: tuple[TimeRecord, ...]
     events: tuple[EventRecord, ...]
+    # Stretches of time ("for two years"): not dates, so not in `times` (the guide leaves them
+    # out), but kept for a reader; an optional field beyond CONTRACT.md's.
+    durations: tuple[SpanRecord, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of CONTRACT.md: nested records as objects, tuples as lists."""
@@ -128,11 +131,12 @@ def build_record(stored: StoredArticle, links: dict[str, Entity]) -> Record:
                 cue=_span(at.cue), content=_span(at.content), direct=at.direct)
             for at in layers.attributions),
         times=tuple(TimeRecord(text=t.span.text, start=t.span.start, end=t.span.end, value=t.value, background=t.background)
-                    for t in layers.times),
+                    for t in layers.times if not t.duration),
         events=tuple(
             EventRecord(actor=_optional_ref(e.actor, links), action=e.action, target=_optional_ref(e.target, links),
                         modality=e.modality, date=e.date, evidence=_span(e.evidence))
             for e in layers.events),
+        durations=tuple(_span(t.span) for t in layers.times if t.duration),
     )
 
 

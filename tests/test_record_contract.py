@@ -20,6 +20,8 @@ from tests.conftest import make_article
 
 FIELDS = {"id", "source", "url", "title", "outlet", "published", "authors", "duplicate_of", "text", "language",
           "story", "entities", "attributions", "times", "events"}
+# Fields storyline adds beyond CONTRACT.md; a reader of the contract may ignore them.
+OPTIONAL_FIELDS = {"durations"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?)?$")
 
@@ -36,11 +38,12 @@ def spans_of(record: dict) -> list[dict]:
     out += [a[k] for a in record["attributions"] for k in ("cue", "content")]
     out += record["times"]
     out += [e["evidence"] for e in record["events"]]
+    out += record.get("durations", [])
     return out
 
 
 def check_record(record: dict) -> None:
-    assert set(record) == FIELDS
+    assert FIELDS <= set(record) <= FIELDS | OPTIONAL_FIELDS
     assert isinstance(record["id"], str) and record["id"]
     assert isinstance(record["source"], str)
     assert record["published"] is None or PUBLISHED.match(record["published"])

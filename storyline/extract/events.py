@@ -24,6 +24,7 @@ from storyline.extract.events_lexicon import (
     NOUN_ACTIONS,
     PASS_THROUGH,
     PHRASAL_ACTIONS,
+    QUANTITY_NOUNS,
     REPORTING,
     UNDERGOING_VERBS,
     VERB_ACTIONS,
@@ -35,6 +36,9 @@ from storyline.extract.modality import TEMPORAL_PREPS, governing_chain, modality
 from storyline.models import Article, Attribution, Event, LocalEntity, TimeExpression
 
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "acomp")
+# Words that are particles of a phrasal verb ("pull out", "keep in") or, with an object of their
+# own, prepositions of place and direction.
+_LOCATIVE = frozenset({"in", "up", "down", "out", "off", "over", "into", "away", "back", "at", "around"})
 _GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "prep"})
 
 
@@ -64,7 +68,7 @@ def action_of(verb: Token) -> str | None:
     if lemma in REPORTING and any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "said that ...": the cue of an attribution, not an event
     for child in verb.children:
-        if child.dep_ in ("prt", "prep", "dobj"):
+        if child.dep_ in ("prt", "prep", "dobj") and not _place_phrase(child):
             phrasal = PHRASAL_ACTIONS.get((lemma, child.lower_))
             if phrasal:
                 return phrasal
@@ -84,6 +88,12 @@ def action_of(verb: Token) -> str | None:
     if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "dative") for c in verb.children):
         return None
     return choose_action(verb, action, ALTERNATIVES.get((lemma, "v"), (action,)))
+
+
+def _place_phrase(child: Token) -> bool:
+    """A place or direction phrase, not a particle: "contracted it in Beijing", "stuck it up his
+    nose" are not "contract in" (sign on) or "stick up" (rob)."""
+    return child.dep_ == "prep" and child.lower_ in _LOCATIVE and any(g.dep_ == "pobj" for g in child.children)
 
 
 def _carried_children(verb: Token) -> list[Token]:
@@ -107,11 +117,21 @@ def _carried_noun(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass") and child.lemma_.lower() in NOUN_ACTIONS:
             return child
+        if child.dep_ in ("dobj", "attr", "nsubjpass") and child.lemma_.lower() in QUANTITY_NOUNS:
+            counted = _counted(child)  # "drew a mix of criticism", "launched a wave of strikes"
+            if counted is not None:
+                return counted
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "on", "into", "under"):
             for g in child.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in NOUN_ACTIONS:
                     return g
     return None
+
+
+def _counted(noun: Token) -> Token | None:
+    """The event noun after "of" in "a wave of attacks"."""
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in NOUN_ACTIONS), None)
 
 
 def _defers_to_complement(verb: Token) -> bool:
@@ -150,15 +170,20 @@ def _governed_by_trigger(verb: Token) -> bool:
 
 def _clause_event(text: str, verb: Token, action: str, index: EntityIndex,
                   times: tuple[TimeExpression, ...], published: str | None) -> Event | None:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
-        verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
+    shared = _shares_passive(verb)
+    passive = shared or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
     subject = subject_of(verb)
     if passive:
-        agent = agent_of(verb)
+        # "was caught by police and deported": the second verb's agent is the first one's.
+        agent = agent_of(verb) or (agent_of(verb.head) if shared else None)
         actor = ref_of(agent, index) if agent is not None else None
     else:
         actor = ref_of(subject, index) if subject is not None else None
     target = target_of(verb, index, actor)
+    if shared and subject is not None:
+        # The shared subject is who the second verb acts on: "X was caught and deported from Y".
+        patient = ref_of(subject, index)
+        target = patient if patient is not None and patient != actor else target
     if verb.lemma_.lower() in UNDERGOING_VERBS and _carried_noun(verb) is not None:
         # "WeWork faces scrutiny from the SEC", "the tagline drew criticism": the subject undergoes
         # the act; whoever does it follows "from"/"by", if anyone.
@@ -183,7 +208,7 @@ def _clause_event(text: str, verb: Token, action: str, index: EntityIndex,
     top = chain[-1]
     # A subject borrowed from a clause above the chain ("X met Y, hoping to finalize") is not
     # part of this clause's words.
-    own_subject = subject if subject is not None and subject.head in chain else None
+    own_subject = subject if subject is not None and (subject.head in chain or shared) else None
     if own_subject is None and subject is not None and _after_time_word(verb):
         # "the jury deliberated ... before convicting X": the clause it hangs on names who acted,
         # and a report of the event reads from that subject.
@@ -193,6 +218,16 @@ def _clause_event(text: str, verb: Token, action: str, index: EntityIndex,
     if modality == "asserted" and _is_scheduled(verb, date, published):
         modality = "expected"
     return Event(actor=actor, action=action, target=target, modality=modality, date=date, evidence=evidence)
+
+
+def _shares_passive(verb: Token) -> bool:
+    """A verb joined to a passive one without a subject or object of its own is passive too: "was
+    arrested and charged"; the parser tags the second participle VBN or, often, VBD."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
 def _after_time_word(verb: Token) -> bool:

@@ -6,6 +6,7 @@ subject naming an acting body without a name ("the army", "officials") is kept a
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from importlib import resources
@@ -43,6 +44,10 @@ MAX_EVIDENCE_TOKENS = 30
 _LONGEST_MENTION = 160
 
 
+# Words right before a name that make it a reporter's: a byline at the start of a line, "according to".
+_REPORTER_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]{0,3}By[ \t]{1,3}|according to[ \t]{1,3})$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class EntityIndex:
     """The article's entity mentions, looked up by character offset."""
@@ -73,12 +78,14 @@ class EntityIndex:
             i -= 1
         return None
 
-    def before(self, offset: int, types: frozenset[str], window: int = 600) -> LocalEntity | None:
-        """The nearest entity of one of `types` mentioned before `offset`, within `window` characters."""
+    def before(self, offset: int, types: frozenset[str], text: str = "", window: int = 600) -> LocalEntity | None:
+        """The nearest entity of one of `types` mentioned before `offset`, within `window` characters,
+        other than a reporter: a byline ("By Jane Doe") or the source of "according to Jane Doe of
+        the Post" names who tells the news, not who acts in it."""
         i = bisect_right(self.starts, offset - 1) - 1
         while i >= 0 and offset - self.mentions[i][0] <= window:
-            entity = self.mentions[i][2]
-            if entity.type in types and self.mentions[i][1] <= offset:
+            start, end, entity = self.mentions[i]
+            if entity.type in types and end <= offset and not _REPORTER_BEFORE.search(text, max(0, start - 20), start):
                 return entity
             i -= 1
         return None
@@ -86,16 +93,26 @@ class EntityIndex:
 
 def ref_of(phrase: Token, index: EntityIndex) -> Ref | None:
     """The entity a noun phrase names, a pronoun's antecedent, or an acting body's own words."""
-    first, last = phrase.left_edge, phrase.right_edge
+    first = phrase.left_edge
     # The phrase's head names the referent ("United States President Donald Trump" is Trump);
     # only when the head is a common noun does the first name inside stand for it ("Pakistan's leadership").
-    entity = index.covering(phrase.idx) or index.at(first.idx, last.idx + len(last.text))
+    # A name in a participle or relative clause after the head ("data collected by NASA") names
+    # someone else.
+    named = _named_part(phrase)
+    entity = index.covering(phrase.idx) or index.at(first.idx, named.idx + len(named.text))
     if entity is not None:
         return Ref(entity.name, entity.key)
     lowered = phrase.lower_
     if lowered in _PERSON_PRONOUNS or lowered in _GROUP_PRONOUNS:
         types = frozenset({"PERSON"}) if lowered in _PERSON_PRONOUNS else frozenset({"GPE", "ORG", "NORP"})
-        antecedent = index.before(phrase.idx, types)
+        sentence_start = phrase.sent.start_char
+        if index.before(phrase.idx, types, phrase.doc.text, window=phrase.idx - sentence_start) is None:
+            # "A doctor on the scene said that he tried to save ...": a person noun subject earlier in
+            # the same sentence is nearer than any name before it.
+            local = _unnamed_antecedent(phrase, phrase.sent.start)
+            if local is not None:
+                return local
+        antecedent = index.before(phrase.idx, types, phrase.doc.text)
         if antecedent is not None:
             return Ref(antecedent.name, antecedent.key)
         return _unnamed_antecedent(phrase)
@@ -118,10 +135,20 @@ def ref_of(phrase: Token, index: EntityIndex) -> Ref | None:
     return None
 
 
-def _unnamed_antecedent(pronoun: Token) -> Ref | None:
-    """The nearest earlier subject headed by a person or group noun ("the man ... he visited")."""
+def _named_part(phrase: Token) -> Token:
+    """The last token of the phrase that may hold the referent's name: all of it up to a clause
+    that modifies the head."""
+    clause = next((c for c in phrase.children if c.dep_ in ("acl", "relcl") and c.i > phrase.i), None)
+    if clause is None or clause.left_edge.i <= phrase.i:
+        return phrase.right_edge
+    return phrase.doc[clause.left_edge.i - 1]
+
+
+def _unnamed_antecedent(pronoun: Token, first: int = 0) -> Ref | None:
+    """The nearest earlier subject headed by a person or group noun ("the man ... he visited"),
+    from token `first` on."""
     doc = pronoun.doc
-    for i in range(pronoun.i - 1, max(-1, pronoun.i - _ANTECEDENT_WINDOW), -1):
+    for i in range(pronoun.i - 1, max(first - 1, pronoun.i - _ANTECEDENT_WINDOW), -1):
         tok = doc[i]
         if tok.dep_ in _SUBJECT_DEPS and tok.pos_ == "NOUN" and tok.lemma_.lower() in WORDNET_AGENTS:
             chunk = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
@@ -136,16 +163,28 @@ def subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in _SUBJECT_DEPS:
                 return child
-        participle = current.dep_ == "advcl" and current.tag_ in ("VBG", "VBN")
+        # A participle or a purpose infinitive ("surrounded the building to call for better pay")
+        # shares the subject of the clause it hangs on.
+        participle = current.dep_ == "advcl" and (current.tag_ in ("VBG", "VBN") or _purpose(current))
         if current.dep_ == "acl" and current.tag_ in ("VBG", "VBD") and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head  # "officials attending the summit", a finite verb parsed as a modifier
         if (current.dep_ in ("xcomp", "conj", "pcomp", "acomp") or participle) and current.head is not current:
             current = current.head
             if current.pos_ == "ADP":
                 current = current.head
+                if current.pos_ == "NOUN" and current.dep_ == "dobj":
+                    # "claimed responsibility for shooting down", "took credit for brokering": whoever
+                    # takes the noun did the act.
+                    current = current.head
             continue
         break
     return None
+
+
+def _purpose(verb: Token) -> bool:
+    """A bare infinitive with "to" and no subject of its own: "rallied to call for"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -25,7 +25,7 @@ LIGHT_VERBS = frozenset({"launch", "hold", "lead", "conduct", "stage", "make", "
                          "confirm", "give", "deliver", "express", "voice", "level", "file", "declare", "call",
                          "order", "face", "attend", "join", "receive", "undergo", "go", "open", "reopen", "start",
                          "complete", "place", "put", "draw", "attract", "spark", "prompt",
-                         "provoke", "suffer"})
+                         "provoke", "suffer", "lay"})
 
 # Light verbs whose subject undergoes the act the noun names: "faced charges", "drew criticism".
 UNDERGOING_VERBS = frozenset({"face", "draw", "attract", "receive", "undergo", "spark", "prompt", "provoke", "suffer"})
@@ -42,6 +42,12 @@ DIRECTIVE_VERBS = frozenset({"want", "tell", "warn", "instruct", "order", "direc
 
 # Object nouns that turn a generic verb into aid rather than troop movement ("send aid").
 AID_OBJECTS = frozenset({"aid", "assistance", "food", "supplies", "medicine", "funds", "money", "relief", "help"})
+
+# Nouns that count or group acts and hand the light verb the act after "of": "drew a mix of
+# criticism", "launched a wave of strikes", "faced a barrage of questions".
+QUANTITY_NOUNS = frozenset({"mix", "wave", "series", "barrage", "storm", "flurry", "spate", "round", "string",
+                            "number", "lot", "host", "raft", "volley", "torrent", "chorus", "campaign", "kind",
+                            "sort", "type", "form", "bout"})
 
 # Verbs whose complement is the event; they add modality, not an event of their own.
 PASS_THROUGH = frozenset({"expect", "schedule", "plan", "intend", "set", "prepare", "begin", "start", "continue",

@@ -27,6 +27,20 @@ _PEOPLE = frozenset({"he", "she", "him", "her", "they", "them", "hostage", "pris
                      "inmate", "national", "citizen", "soldier", "journalist", "activist", "man", "woman", "child",
                      "people", "person", "worker", "employee", "officer", "sergeant", "chief", "coach", "manager",
                      "director", "executive", "official", "member", "player", "staff", "teacher", "student"})
+# Verbs of giving in when their object is another party's demand: "agreed to Beijing's demands".
+_GIVING_IN = frozenset({"agree", "accept", "accede", "bow", "yield", "submit", "consent", "meet", "heed"})
+_DEMANDS = frozenset({"demand", "condition", "term", "ultimatum", "pressure", "call"})
+# Verbs of choosing; a cooperation when what is chosen is a firm or an organisation.
+_SELECTING = frozenset({"select", "choose", "pick", "tap", "hire", "enlist", "shortlist", "retain", "pay"})
+_FIRMS = frozenset({"company", "firm", "contractor", "subcontractor", "supplier", "vendor", "bidder", "finalist",
+                    "startup", "consortium", "partner", "provider", "manufacturer", "builder", "developer",
+                    "agency", "organisation", "organization", "bank", "operator", "carrier", "maker"})
+_SENDING = frozenset({"send", "dispatch", "move", "rush", "fly", "ship"})
+_FORCES = _ARMED | {"police", "officer", "unit", "battalion", "brigade", "division", "personnel", "reinforcement",
+                    "ship", "vessel", "tank", "guard", "marine", "peacekeeper", "squad", "contingent"}
+# Papers whose signing states a view rather than binds the signer to another party.
+_SIGNED_PAPERS = frozenset({"letter", "petition", "statement", "autograph", "book", "card", "copy", "op-ed",
+                            "column"})
 _WEAPONS = frozenset({"shot", "round", "gun", "weapon", "missile", "rocket", "teargas", "gas", "bullet", "shell",
                       "cannon", "salvo", "volley", "artillery", "warning"})
 
@@ -52,9 +66,41 @@ def choose_action(trigger: Token, action: str, options: tuple[str, ...]) -> str 
     if lemma == "plead":  # "pleaded guilty" admits; "pleaded with" asks
         guilty = any(c.lower_ in ("guilty", "contest") for c in trigger.subtree)
         return "CONCEDE" if guilty else "REQUEST"
+    if lemma in _GIVING_IN and any(
+            o.lemma_.lower() in _DEMANDS for o in _objects(trigger)):
+        return "CONCEDE"  # "agreed to their demands", "accepted the ultimatum's terms": giving in
+    if lemma == "admit" and _passive(trigger):
+        return None  # "was admitted to hospital": taken in, not a concession
+    if lemma == "ask" and _has_prep(trigger, "about") and not any(
+            c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in trigger.children):
+        return None  # "asked about the plan": a question, not a request
+    if lemma in _SELECTING:
+        # "selected three companies", "tapped a contractor", "paid an ad agency": choosing or paying
+        # a partner for work is cooperation; anything else ("picked a date", "paid a fine") no event.
+        return "COOPERATE" if any(_is_organization(o) for o in _objects(trigger)) else None
+    if lemma in _SENDING and action == "MOBILIZE":
+        # "sent troops" moves forces; "sent me to Mexico", "send landers" move no one's forces.
+        return action if any(_is_force(o) for o in _objects(trigger)) else None
+    if lemma == "sign" and any(o.lemma_.lower() in _SIGNED_PAPERS for o in _objects(trigger)):
+        return None  # "signed a letter", "signed a petition": a statement, not an agreement
     if lemma == "commit":
         return action if _has_prep(trigger, "to") or any(c.dep_ == "xcomp" for c in trigger.children) else None
     return action
+
+
+def _is_force(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in _FORCES or tok.lower_ in _FORCES:
+        return True
+    return (tok.pos_ == "NUM" or lemma in ("thousand", "hundred", "dozen")) and any(
+        _is_force(g) for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+
+
+def _is_organization(tok: Token) -> bool:
+    if tok.ent_type_ == "ORG" or tok.lemma_.lower() in _FIRMS:
+        return True
+    return tok.pos_ == "NUM" and any(_is_organization(g) for p in tok.children if p.dep_ == "prep"
+                                     for g in p.children if g.dep_ == "pobj")  # "three of those companies"
 
 
 def _labour_strike(trigger: Token) -> bool:

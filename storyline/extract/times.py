@@ -1,7 +1,8 @@
 """Time expressions, found by a date grammar and resolved against the publication date.
 
 Finding is `times_grammar`, the direction of the clause is `times_tense`, the calendar work is
-`times_resolve`; this module strings them together for one article.
+`times_resolve`; this module strings them together for one article. Durations (`times_durations`)
+are kept beside the dates, marked, with no value.
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from storyline.extract.spans import span_of
+from storyline.extract.times_durations import find_durations
 from storyline.extract.times_grammar import find_time_mentions
 from storyline.extract.times_resolve import resolve_mention
 from storyline.extract.times_tense import direction_at
@@ -36,7 +38,10 @@ def extract_times(article: Article, doc: Doc) -> tuple[TimeExpression, ...]:
         if value is not None and len(value) == 10:
             previous_day = date.fromisoformat(value)
         out.append(TimeExpression(span=span, value=value, background=is_background(value, anchor)))
-    return tuple(out)
+    dates = [(t.span.start, t.span.end) for t in out]
+    durations = [TimeExpression(span=span_of(text, start, end), value=None, duration=True)
+                 for start, end in find_durations(text, dates)]
+    return tuple(sorted((*out, *durations), key=lambda t: t.span.start))
 
 
 def is_background(value: str | None, anchor: date | None) -> bool:

@@ -18,7 +18,8 @@ def load_layers(raw: str) -> Layers:
         entities=tuple(_entity(e) for e in data.get("entities", ())),
         attributions=tuple(_attribution(a) for a in data.get("attributions", ())),
         times=tuple(TimeExpression(span=_span(t["span"]), value=t["value"],
-                                    background=t.get("background", False)) for t in data.get("times", ())),
+                                    background=t.get("background", False), duration=t.get("duration", False))
+                     for t in data.get("times", ())),
         events=tuple(_event(e) for e in data.get("events", ())),
     )
 

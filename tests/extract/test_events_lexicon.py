@@ -47,6 +47,12 @@ def test_events_lexicon_codes_each_category(annotate, sentence: str, action: str
     ("Soldiers fired on the crowd in Porta.", "ASSAULT"),
     ("Estmark released the hostages on Tuesday.", "CONCEDE"),
     ("Valdoria committed to the ceasefire.", "AGREE"),
+    ("Estmark agreed to the union's demands.", "CONCEDE"),
+    ("Estmark agreed to the water accord.", "AGREE"),
+    ("The space agency selected three companies to build landers.", "COOPERATE"),
+    ("Valdoria sent 3,000 troops to the border.", "MOBILIZE"),
+    ("Valdoria signed a trade agreement with Estmark.", "AGREE"),
+    ("The Porta health office paid a local ad agency for the campaign.", "COOPERATE"),
 ])
 def test_events_lexicon_sense_from_arguments(annotate, sentence: str, action: str) -> None:
     _, layers = annotate(sentence)
@@ -58,6 +64,15 @@ def test_events_lexicon_sense_from_arguments(annotate, sentence: str, action: st
     "Valdoria will be back in action against Estmark on Sunday.",
     "He committed impeachable offenses during his conversation with the president of Estmark.",
     "Astronomers discovered water vapour on a distant moon.",
+    "The committee picked a date for the vote.",            # choosing something other than a firm
+    "Tomas Brandt was admitted to hospital on Saturday.",   # admitted in, not a concession
+    "The senator asked about the Porta dam.",               # a question, not a request
+    "Two farmers contracted the disease in Porta.",         # a place phrase, not "contract in"
+    "People across Valdoria are talking about it.",         # talk without a partner
+    "He sent me to Porta by train.",                        # sending no forces
+    "Tomas Brandt paid the fine on Friday.",                # paying no partner for work
+    "Seven physicians signed a letter to the agency.",      # a statement, not an agreement
+    "Data collected by the Estmark Space Agency supported the theory.",  # no acting subject
 ])
 def test_events_lexicon_codes_nothing_when_no_category_fits(annotate, sentence: str) -> None:
     _, layers = annotate(sentence)
@@ -76,6 +91,12 @@ def test_events_lexicon_nominal_event_keeps_planned_modality(annotate) -> None:
     ("The doctor told the patient to remove the feather pillows.", "REQUEST"),
     ("Estmark has dropped its investigation into the Valdorian bank.", "RETREAT"),
     ("A Porta man pleaded guilty to the theft.", "CONCEDE"),
+    ("Porta police have laid siege to the university.", "COERCE"),
+    ("The Porta clinic will not be vaccinating migrant families this winter.", "AID"),
+    ("The Valdorian tourism campaign has been facing a backlash from Estmark.", "ACCUSE"),
+    ("The Valdorian campaign drew a mix of criticism and ridicule from Estmark.", "ACCUSE"),
+    ("The Valdoria Teachers Union rallied outside the ministry to call for better pay.", "REQUEST"),
+    ("The Porta Liberation Front claimed responsibility for shooting down the helicopter.", "ASSAULT"),
 ])
 def test_events_lexicon_events_from_grammar(annotate, sentence: str, action: str) -> None:
     _, layers = annotate(sentence)
@@ -100,3 +121,12 @@ def test_events_lexicon_generator_reproduces_committed_table(tmp_path: Path) -> 
     subprocess.run([sys.executable, str(ROOT / "scripts" / "make_event_lexicon.py")], check=True,
                    capture_output=True, timeout=300)
     assert table.read_text(encoding="utf-8") == before
+
+
+def test_events_lexicon_generator_leaves_out_senses_text_rarely_uses() -> None:
+    rows = {tuple(line.split("\t")[:3]) for line in (ROOT / "storyline" / "extract" / "events_lexicon.tsv")
+            .read_text(encoding="utf-8").splitlines() if not line.startswith("#")}
+    assert ("decline", "v", "REJECT") in rows and ("strike", "v", "PROTEST") in rows  # seeded senses stay
+    assert ("pick", "v", "ACCUSE") not in rows  # "find fault with": 2 of 22 tagged uses
+    assert ("require", "v", "REQUEST") not in rows  # "demand": 16 of 182
+    assert ("worsen", "v", "REJECT") not in rows  # the seed is decline's refusing sense, not its worsening one

@@ -11,7 +11,6 @@ from storyline.resolve.stories.features import (
 from storyline.resolve.stories.grouping import assign_stories
 from storyline.resolve.stories.label import label_story
 from storyline.store import Store
-from storyline.store.stories import article_outlets
 
 
 def group_stories(store: Store) -> None:
@@ -20,7 +19,7 @@ def group_stories(store: Store) -> None:
     canonical = {e.id: e for by_key in links.values() for e in by_key.values()}
     countries = nationality_countries(list(canonical.values()))
     stored = store.story_texts()
-    outlets = article_outlets(store)
+    outlets = store.article_outlets()
     furniture = furniture_spans({i: row[1] for i, row in stored.items()}, outlets)
 
     def story_input(ident: str) -> StoryInput:

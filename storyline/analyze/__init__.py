@@ -16,7 +16,7 @@ from storyline.analyze.reads import (
     search,
 )
 from storyline.analyze.story import Actor, Claim, StoryView, TimelineEntry, build_story_view, view_story
-from storyline.store.rows import (
+from storyline.queries import (
     Alias,
     ArticleRow,
     AttributionRow,

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 from storyline.errors import Code, StorylineError
 from storyline.models import Entity
+from storyline.queries import Alias, DatedRole, EntityAppearance, Filter
 from storyline.store import Store
-from storyline.store.rows import Alias, DatedRole, EntityAppearance, Filter
 
 
 @dataclass(frozen=True)

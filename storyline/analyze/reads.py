@@ -10,8 +10,7 @@ from dataclasses import replace
 
 from storyline.errors import Code, StorylineError
 from storyline.models import ENTITY_TYPES, MODALITIES, SOURCE_KINDS
-from storyline.store import Store, StoredArticle
-from storyline.store.rows import (
+from storyline.queries import (
     ArticleRow,
     AttributionRow,
     EntityRow,
@@ -20,8 +19,10 @@ from storyline.store.rows import (
     Page,
     Paging,
     SearchHit,
+    StoredArticle,
     StorySummary,
 )
+from storyline.store import Store
 
 _CHOICES = (("modality", "--modality", MODALITIES), ("kind", "--kind", SOURCE_KINDS), ("type", "--type", ENTITY_TYPES))
 

@@ -10,8 +10,8 @@ from storyline.errors import Code, StorylineError
 from storyline.extract.languages import collection_notes
 from storyline.extract.times import anchor_date, is_background
 from storyline.models import Entity
-from storyline.store import Store, StoredArticle
-from storyline.store.rows import Filter
+from storyline.queries import Filter, StoredArticle
+from storyline.store import Store
 
 
 @dataclass(frozen=True)

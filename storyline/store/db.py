@@ -10,13 +10,13 @@ import duckdb
 
 from storyline.errors import Code, StorylineError
 from storyline.models import AnnotatedArticle, Article, Entity, Layers, LocalEntity, Rejection
+from storyline.queries import StoredArticle
 from storyline.store.columns import insert_columns
 from storyline.store.entity_queries import EntityQueries
 from storyline.store.layer_queries import LayerQueries
 from storyline.store.layer_reads import read_layers, read_local_entities
 from storyline.store.layer_tables import insert_layers
 from storyline.store.migrations import MIGRATIONS
-from storyline.store.rows import StoredArticle
 from storyline.store.search import SearchQueries
 from storyline.store.story_queries import StoryQueries
 

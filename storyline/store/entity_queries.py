@@ -8,7 +8,7 @@ from __future__ import annotations
 import duckdb
 
 from storyline.models import Entity, LocalEntity, Span
-from storyline.store.rows import ArticleRow, DatedRole, EntityAppearance, EntityRow, Filter, Page, Paging
+from storyline.queries import ArticleRow, DatedRole, EntityAppearance, EntityRow, Filter, Page, Paging
 
 # One row per (article, local entity linked to a canonical entity), with its number of mentions.
 _LOCALS = """

@@ -5,9 +5,9 @@ import duckdb
 
 from storyline.errors import Code, StorylineError
 from storyline.models import Article, Layers
+from storyline.queries import ArticleRow, AttributionRow, EventRow, Filter, Page, Paging, StoredArticle
 from storyline.store.layer_reads import read_layers
 from storyline.store.layer_tables import ATTRIBUTION_COLUMNS, EVENT_COLUMNS, row_attribution, row_event
-from storyline.store.rows import ArticleRow, AttributionRow, EventRow, Filter, Page, Paging, StoredArticle
 
 _ROW = "a.id, a.title, a.outlet, a.published, a.url, a.story, a.duplicate_of"
 

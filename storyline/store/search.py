@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 
 from storyline.errors import Code, StorylineError
-from storyline.store.rows import SearchHit
+from storyline.queries import SearchHit
 
 # Characters of context either side of the first matching word in a snippet: about one line.
 SNIPPET_CONTEXT = 80

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import duckdb
 
-from storyline.store.rows import StorySummary
+from storyline.queries import StorySummary
 
 # Actors named per story in a listing: enough to tell stories apart at a glance.
 TOP_ACTORS = 3

@@ -1,7 +1,7 @@
-"""What the store's reads return, and the one filter and paging every list query takes.
+"""The read side's types: the one Filter and Paging every list takes, and the typed rows reads return.
 
-storyline.analyze re-exports these: the CLI, the REST API and the web page import them from
-there, never from store/.
+storyline.store fills them and storyline.analyze hands them out (and re-exports them): the CLI,
+the REST API and the web page take them from storyline.analyze.
 """
 from __future__ import annotations
 

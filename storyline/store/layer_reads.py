@@ -42,15 +42,14 @@ def read_layers(con: duckdb.DuckDBPyConnection, where: str = "true", params: lis
     an article without annotations is absent (its layers are empty)."""
     params = params or []
     entities = read_local_entities(con, where, params)
-    layers: dict[str, dict[str, list]] = defaultdict(lambda: {"attributions": [], "times": [], "events": []})
+    found: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for table, columns, build in (("attributions", ATTRIBUTION_COLUMNS, row_attribution),
                                   ("times", TIME_COLUMNS, row_time), ("events", EVENT_COLUMNS, row_event)):
         for row in con.execute(
                 f"SELECT t.article_id, {columns} FROM {table} t "
                 f"WHERE t.article_id IN (SELECT a.id FROM articles a WHERE {where}) ORDER BY t.article_id, t.n",
                 params).fetchall():
-            layers[row[0]][table].append(build(row[1:]))
-    return {aid: Layers(entities=entities.get(aid, ()), attributions=tuple(layers[aid]["attributions"]) if aid in layers
-                        else (), times=tuple(layers[aid]["times"]) if aid in layers else (),
-                        events=tuple(layers[aid]["events"]) if aid in layers else ())
-            for aid in set(entities) | set(layers)}
+            found[row[0]][table].append(build(row[1:]))
+    return {aid: Layers(entities=entities.get(aid, ()), attributions=tuple(found[aid]["attributions"]),
+                        times=tuple(found[aid]["times"]), events=tuple(found[aid]["events"]))
+            for aid in set(entities) | set(found)}

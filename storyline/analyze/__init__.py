@@ -7,6 +7,7 @@ from storyline.analyze.briefing import Briefing, build_briefing
 from storyline.analyze.entity import Appearance, EntityView, view_entity
 from storyline.analyze.reads import (
     get_article,
+    get_record,
     list_articles,
     list_claims,
     list_entities,
@@ -34,7 +35,7 @@ from storyline.queries import (
 __all__ = [
     "Actor", "Alias", "Appearance", "ArticleRow", "AttributionRow", "Briefing", "Claim", "DatedRole",
     "EntityAppearance", "EntityRow", "EntityView", "EventRow", "Filter", "Page", "Paging", "SearchHit",
-    "StorySummary", "StoryView", "TimelineEntry", "build_briefing", "build_story_view", "get_article",
+    "StorySummary", "StoryView", "TimelineEntry", "build_briefing", "build_story_view", "get_article", "get_record",
     "list_articles", "list_claims", "list_entities", "list_events", "list_stories", "resolve_filter", "search",
     "view_entity", "view_story",
 ]

@@ -22,6 +22,7 @@ from storyline.queries import (
     StoredArticle,
     StorySummary,
 )
+from storyline.record import Record, build_record
 from storyline.store import Store
 
 _CHOICES = (("modality", "--modality", MODALITIES), ("kind", "--kind", SOURCE_KINDS), ("type", "--type", ENTITY_TYPES))
@@ -77,6 +78,11 @@ def list_articles(store: Store, f: Filter = Filter(), paging: Paging = Paging())
 def get_article(store: Store, article_id: str) -> StoredArticle:
     """One stored article with its layers (E101 when there is none)."""
     return store.stored_article(article_id)
+
+
+def get_record(store: Store, article_id: str) -> Record:
+    """One article's record, as `storyline export` writes it (E101 when there is none)."""
+    return build_record(store.stored_article(article_id), store.entity_links(article_id))
 
 
 def search(store: Store, query: str, paging: Paging = Paging(limit=20)) -> Page[SearchHit]:

@@ -15,7 +15,7 @@ from storyline.api import convert
 from storyline.api import schemas as S
 from storyline.api.deps import Paged, Stores
 from storyline.api.errors import ERROR_RESPONSES
-from storyline.record import Record, build_record
+from storyline.record import Record
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 Text = Annotated[str | None, Query(max_length=200)]
@@ -103,8 +103,7 @@ def list_articles(stores: Stores, page: Paged, story: Text = None):
 def get_article(article_id: str, stores: Stores):
     """One article's full record, as `storyline export` writes it."""
     with stores.use() as store:
-        stored = analyze.get_article(store, article_id)
-        return build_record(stored, store.entity_links(article_id))
+        return analyze.get_record(store, article_id)
 
 
 @router.get("/search", response_model=S.Page[S.SearchHit], tags=["search"])

@@ -29,7 +29,7 @@ MENTIONED, SAID, ACTOR, TARGET = "mentioned", "quoted as source", "acts in event
 def story_list(request: Request, stores: Stores):
     with stores.use() as store:
         stories = stores.remember(("stories",), lambda: analyze.list_stories(store).items)
-        articles = store.article_count()
+        articles = analyze.list_articles(store, Filter(), Paging(0, 1)).total
     return render(request, "stories.html", stories=stories, articles=articles)
 
 

@@ -83,9 +83,12 @@ def insert_layers(con: duckdb.DuckDBPyConnection, items: Iterable[tuple[str, Lay
         insert_columns(con, table, columns[table])
 
 
-# What each table's reads select, in the order the row_* functions below take them.
-ENTITY_COLUMNS = "e.key, e.name, e.type, e.roles"
-ATTRIBUTION_COLUMNS = ("t.source_name, t.source_kind, t.source_entity, t.via_names, t.via_entities, t.cue_start, "
+# What each table's reads select, in the order the row_* functions below take them. An empty list
+# is read as NULL: DuckDB's Python client converts a list value element by element, and most
+# lists are empty (measured: reading local_entities takes a third of the time this way).
+ENTITY_COLUMNS = "e.key, e.name, e.type, CASE WHEN len(e.roles) > 0 THEN e.roles END"
+ATTRIBUTION_COLUMNS = ("t.source_name, t.source_kind, t.source_entity, CASE WHEN len(t.via_names) > 0 THEN t.via_names END, "
+                       "CASE WHEN len(t.via_names) > 0 THEN t.via_entities END, t.cue_start, "
                        "t.cue_end, t.cue_text, t.content_start, t.content_end, t.content_text, t.direct")
 TIME_COLUMNS = "t.start, t.\"end\", t.text, t.value, t.background"
 EVENT_COLUMNS = ("t.actor_name, t.actor_entity, t.action, t.target_name, t.target_entity, t.modality, t.date, "
@@ -93,12 +96,13 @@ EVENT_COLUMNS = ("t.actor_name, t.actor_entity, t.action, t.target_name, t.targe
 
 
 def row_entity(r: tuple, mentions: Iterable[tuple[int, int, str]]) -> LocalEntity:
-    return LocalEntity(key=r[0], name=r[1], type=r[2], mentions=tuple(Span(*m) for m in mentions), roles=tuple(r[3]))
+    return LocalEntity(key=r[0], name=r[1], type=r[2], mentions=tuple(Span(*m) for m in mentions),
+                       roles=tuple(r[3] or ()))
 
 
 def row_attribution(r: tuple) -> Attribution:
     return Attribution(source=Source(name=r[0], kind=r[1], entity=r[2]),
-                       via=tuple(Ref(name=n, entity=e) for n, e in zip(r[3], r[4], strict=True)),
+                       via=tuple(Ref(name=n, entity=e) for n, e in zip(r[3] or (), r[4] or (), strict=True)),
                        cue=Span(r[5], r[6], r[7]), content=Span(r[8], r[9], r[10]), direct=bool(r[11]))
 
 

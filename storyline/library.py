@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from storyline.analyze.entity import EntityView, build_entity_view
-from storyline.analyze.story import StoryView, build_story_view
+from storyline.analyze import EntityView, StorySummary, StoryView, list_stories, view_entity, view_story
 from storyline.errors import Code, StorylineError
 from storyline.export import iter_records
 from storyline.models import RawDocument
@@ -18,7 +17,6 @@ from storyline.pipeline import ingest as ingest_inputs
 from storyline.record import Record
 from storyline.settings import Options
 from storyline.store import Store
-from storyline.store.stories import StorySummary, list_stories
 
 
 def open_store(path: str | Path = ":memory:") -> Store:
@@ -55,14 +53,14 @@ def records(store: Store) -> Iterator[Record]:
 
 def stories(store: Store) -> list[StorySummary]:
     """Every story, largest first."""
-    return list_stories(store)
+    return list_stories(store).items
 
 
 def story(store: Store, story_id: str) -> StoryView:
     """One story: articles, actors with roles, who said what, timeline, changes and conflicts."""
-    return build_story_view(store, story_id)
+    return view_story(store, story_id)
 
 
 def entity(store: Store, name: str) -> EntityView:
     """One entity by id, canonical name or any alias: aliases, roles over time, appearances."""
-    return build_entity_view(store, name)
+    return view_entity(store, name)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
 from storyline.models import Entity, Ref, Span
-from storyline.store import StoredArticle
+from storyline.queries import StoredArticle
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from datetime import date
 
 from storyline.analyze.sentences import readable_title
 from storyline.models import Entity, Span
+from storyline.queries import StoredArticle
 from storyline.resolve.stories import nationality_countries
-from storyline.store import StoredArticle
 
 # Modalities of a claim that something has not (yet) happened: what a later report settles.
 PENDING = frozenset({"expected", "possible"})

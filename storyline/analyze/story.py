@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.analyze.changes import Change, Conflict, find_changes, find_conflicts
 from storyline.analyze.statements import Citation, Statement, collect_assertions, number_sources
@@ -10,7 +10,8 @@ from storyline.errors import Code, StorylineError
 from storyline.extract.languages import collection_notes
 from storyline.extract.times import anchor_date, is_background
 from storyline.models import Entity
-from storyline.store import Store, StoredArticle
+from storyline.queries import Filter, StoredArticle
+from storyline.store import Store
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,21 @@ class StoryView:
 
 
 __all__ = ["Actor", "Change", "Citation", "Claim", "Conflict", "Statement", "StoryView", "TimelineEntry",
-           "build_story_view"]
+           "build_story_view", "view_story"]
+
+
+def view_story(store: Store, story_id: str, f: Filter = Filter()) -> StoryView:
+    """A story's record (E102 for an unknown id); f.since/f.until keep the claims and timeline
+    entries dated in that range (an undated one only when no range is asked for)."""
+    view = build_story_view(store, story_id)
+    if f.since is None and f.until is None:
+        return view
+    return replace(view, claims=tuple(c for c in view.claims if _holds(c.published, f)),
+                   timeline=tuple(t for t in view.timeline if _holds(t.date, f)))
+
+
+def _holds(date: str | None, f: Filter) -> bool:
+    return bool(date) and (f.since is None or date >= f.since) and (f.until is None or date <= f.until)  # type: ignore[operator]
 
 
 def build_story_view(store: Store, story_id: str) -> StoryView:

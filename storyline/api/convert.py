@@ -1,12 +1,11 @@
 """Library dataclasses to the API's JSON shapes (storyline.api.schemas)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from storyline.analyze import StoryView
+from storyline.analyze import ArticleRow, AttributionRow, EntityAppearance, EventRow, StoryView
 from storyline.api import schemas as S
-from storyline.api.story_data import changes_of, conflicts_of, sources_of
-from storyline.store.api_queries import ArticleRow, AttributionRow, EntityAppearance, EventRow
 
 
 def article_summary(row: ArticleRow) -> S.ArticleSummary:
@@ -29,10 +28,10 @@ def story_detail(view: StoryView) -> S.StoryDetail:
         actors=[S.Actor(id=a.entity.id, name=a.entity.name, type=a.entity.type, articles=a.articles,
                         mentions=a.mentions, roles=list(a.roles)) for a in view.actors],
         claims=[S.Claim.model_validate(c) for c in view.claims],
-        changes=[S.Change(topic=c.topic, before=statement(c.before), after=statement(c.after)) for c in changes_of(view)],
+        changes=[S.Change(topic=c.topic, before=statement(c.before), after=statement(c.after)) for c in view.changes],
         conflicts=[S.Conflict(topic=c.topic, statements=[statement(s) for s in c.statements])
-                   for c in conflicts_of(view)],
-        sources=[S.Citation.model_validate(c) for c in sources_of(view)],
+                   for c in view.conflicts],
+        sources=[S.Citation.model_validate(c) for c in view.sources],
     )
 
 
@@ -60,7 +59,7 @@ def attribution(row: AttributionRow) -> S.AttributionOut:
         cue=S.SpanOut.model_validate(at.cue), content=S.SpanOut.model_validate(at.content))
 
 
-def entity_detail(entity: Any, appearances: list[EntityAppearance]) -> S.EntityDetail:
+def entity_detail(entity: Any, appearances: Sequence[EntityAppearance]) -> S.EntityDetail:
     roles = [S.RoleAt(date=(a.article.published or "")[:10] or None, role=r, article_id=a.article.id)
              for a in appearances for r in a.local.roles]
     return S.EntityDetail(

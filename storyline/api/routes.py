@@ -1,28 +1,36 @@
-"""The read side of the REST API: stories, entities, events, attributions, articles, search."""
+"""The read side of the REST API: stories, entities, events, attributions, articles, search.
+
+Each route turns its query parameters into the read API's Filter and Paging, calls one
+storyline.analyze function and shapes the answer (storyline.api.convert).
+"""
 from __future__ import annotations
 
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from storyline import analyze
+from storyline.analyze import Filter, Paging
 from storyline.api import convert
 from storyline.api import schemas as S
 from storyline.api.deps import Paged, Stores
 from storyline.api.errors import ERROR_RESPONSES
-from storyline.api.story_data import list_story_summaries, load_briefing, load_story, search_collection
-from storyline.record import Record, build_record
-from storyline.store import api_queries as q
+from storyline.record import Record
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 Text = Annotated[str | None, Query(max_length=200)]
 Date = Annotated[str | None, Query(max_length=32, description="ISO date, inclusive")]
 
 
+def _paging(page: Paged) -> Paging:
+    return Paging(page.offset, page.limit)
+
+
 @router.get("/stories", response_model=S.Page[S.StorySummary], tags=["stories"])
 def list_stories(stores: Stores, page: Paged):
     """Every story, largest first, with its article count and date range."""
     with stores.use() as store:
-        stories = stores.remember(("stories",), lambda: list_story_summaries(store))
+        stories = stores.remember(("stories",), lambda: analyze.list_stories(store).items)
     return S.Page[S.StorySummary](items=[S.StorySummary.model_validate(s) for s in
                                          stories[page.offset:page.offset + page.limit]],
                                   total=len(stories), offset=page.offset, limit=page.limit)
@@ -32,21 +40,21 @@ def list_stories(stores: Stores, page: Paged):
 def get_story(story_id: str, stores: Stores):
     """A story's articles, timeline, actors, claims, changes, conflicts and sources."""
     with stores.use() as store:
-        return convert.story_detail(stores.remember(("story", story_id), lambda: load_story(store, story_id)))
+        return convert.story_detail(stores.remember(("story", story_id), lambda: analyze.view_story(store, story_id)))
 
 
 @router.get("/stories/{story_id}/briefing", response_model=S.Briefing, tags=["stories"])
 def get_briefing(story_id: str, stores: Stores):
     """The story told in sections of sentences, each citing the passages it rests on."""
     with stores.use() as store:
-        return convert.briefing(stores.remember(("briefing", story_id), lambda: load_briefing(store, story_id)))
+        return convert.briefing(stores.remember(("briefing", story_id), lambda: analyze.build_briefing(store, story_id)))
 
 
 @router.get("/entities", response_model=S.Page[S.EntitySummary], tags=["entities"])
 def list_entities(stores: Stores, page: Paged, type: Text = None, name: Text = None):  # noqa: A002 - the API's name
     """Entities of the collection, most reported first; filter by type or part of the name."""
     with stores.use() as store:
-        found = q.list_entities(store, page.offset, page.limit, type_=type, name=name)
+        found = analyze.list_entities(store, Filter(type=type, name=name), _paging(page), order="articles")
     return S.Page[S.EntitySummary](items=[S.EntitySummary(id=r.entity.id, name=r.entity.name, type=r.entity.type,
                                                           articles=r.articles) for r in found.items],
                                    total=found.total, offset=page.offset, limit=page.limit)
@@ -54,19 +62,19 @@ def list_entities(stores: Stores, page: Paged, type: Text = None, name: Text = N
 
 @router.get("/entities/{entity_id}", response_model=S.EntityDetail, tags=["entities"])
 def get_entity(entity_id: str, stores: Stores):
-    """An entity, the articles that name it, and its roles over time."""
+    """An entity (by id, or any name the collection knows it by), the articles that name it, and its roles over time."""
     with stores.use() as store:
-        entity = q.get_entity(store, entity_id)
-        return convert.entity_detail(entity, q.entity_appearances(store, entity_id))
+        view = analyze.view_entity(store, entity_id)
+    return convert.entity_detail(view.entity, view.appearances)
 
 
 @router.get("/events", response_model=S.Page[S.EventOut], tags=["layers"])
 def list_events(stores: Stores, page: Paged, story: Text = None, article: Text = None, entity: Text = None,
                 action: Text = None, modality: Text = None, since: Date = None, until: Date = None):
-    """Events, by date; filter by story, article, entity (as actor or target), action, modality, dates."""
+    """Events, by date; filter by story, article, entity (id or name, as actor or target), action, modality, dates."""
     with stores.use() as store:
-        found = q.list_events(store, page.offset, page.limit, story=story, article=article, entity=entity,
-                              action=action, modality=modality, since=since, until=until)
+        found = analyze.list_events(store, Filter(story=story, article=article, entity=entity, action=action,
+                                                  modality=modality, since=since, until=until), _paging(page))
     return S.Page[S.EventOut](items=[convert.event(r) for r in found.items], total=found.total,
                               offset=page.offset, limit=page.limit)
 
@@ -74,10 +82,10 @@ def list_events(stores: Stores, page: Paged, story: Text = None, article: Text =
 @router.get("/attributions", response_model=S.Page[S.AttributionOut], tags=["layers"])
 def list_attributions(stores: Stores, page: Paged, story: Text = None, article: Text = None, entity: Text = None,
                       kind: Text = None, since: Date = None, until: Date = None):
-    """Who said what; filter by story, article, source entity, source kind, publication dates."""
+    """Who said what; filter by story, article, source entity (id or name), source kind, publication dates."""
     with stores.use() as store:
-        found = q.list_attributions(store, page.offset, page.limit, story=story, article=article, entity=entity,
-                                    kind=kind, since=since, until=until)
+        found = analyze.list_claims(store, Filter(story=story, article=article, entity=entity, kind=kind,
+                                                  since=since, until=until), _paging(page))
     return S.Page[S.AttributionOut](items=[convert.attribution(r) for r in found.items], total=found.total,
                                     offset=page.offset, limit=page.limit)
 
@@ -86,7 +94,7 @@ def list_attributions(stores: Stores, page: Paged, story: Text = None, article: 
 def list_articles(stores: Stores, page: Paged, story: Text = None):
     """Stored articles in publication order; filter by story."""
     with stores.use() as store:
-        found = q.list_articles(store, page.offset, page.limit, story=story)
+        found = analyze.list_articles(store, Filter(story=story), _paging(page))
     return S.Page[S.ArticleSummary](items=[convert.article_summary(r) for r in found.items], total=found.total,
                                     offset=page.offset, limit=page.limit)
 
@@ -95,14 +103,13 @@ def list_articles(stores: Stores, page: Paged, story: Text = None):
 def get_article(article_id: str, stores: Stores):
     """One article's full record, as `storyline export` writes it."""
     with stores.use() as store:
-        stored = q.get_article(store, article_id)
-        return build_record(stored, store.entity_links(article_id))
+        return analyze.get_record(store, article_id)
 
 
 @router.get("/search", response_model=S.Page[S.SearchHit], tags=["search"])
 def search(stores: Stores, page: Paged, q_: Annotated[str, Query(alias="q", min_length=1, max_length=200)]):
     """Articles and stories matching the query, best first (search is top-k: total counts hits up to this page)."""
     with stores.use(write=True) as store:  # a search may rebuild its index
-        hits = search_collection(store, q_, page.offset + page.limit)
-    return S.Page[S.SearchHit](items=[S.SearchHit.model_validate(h) for h in hits[page.offset:]],
-                               total=len(hits), offset=page.offset, limit=page.limit)
+        found = analyze.search(store, q_, _paging(page))
+    return S.Page[S.SearchHit](items=[S.SearchHit.model_validate(h) for h in found.items],
+                               total=found.total, offset=page.offset, limit=page.limit)

@@ -47,7 +47,6 @@ LOCK_WAIT_SECONDS = 30.0
 def open_store(db: Path, write: bool = False) -> Store:
     """The existing store at `db` for a query: read-only, so queries run beside `storyline serve`
     and each other; with `write`, read-write (for derived data such as the search index)."""
-    from storyline.errors import Code
     from storyline.store import Store
 
     if not Path(db).is_file():
@@ -55,21 +54,6 @@ def open_store(db: Path, write: bool = False) -> Store:
     if write:
         return Store(db, wait=LOCK_WAIT_SECONDS)
     return Store(db, read_only=True, wait=LOCK_WAIT_SECONDS)
-
-
-def check_filters(store: Store, story: str | None, entity: str | None) -> str | None:
-    """Refuse a --story no article belongs to (E102); the id of the entity --by/--actor names (E103)."""
-    from storyline.store import api_queries as q
-    from storyline.store.entities import find_entity
-
-    if story is not None and not q.list_articles(store, 0, 1, story=story).total:
-        raise StorylineError(Code.UNKNOWN_STORY, id=story)
-    if entity is None:
-        return None
-    found = find_entity(store, entity)
-    if found is None:
-        raise StorylineError(Code.UNKNOWN_ENTITY, name=entity)
-    return found.id
 
 
 def skip_pandas() -> None:

@@ -18,24 +18,23 @@ def demo(
     """Run storyline on its built-in demo corpus (fiction), show the result and keep it in demo.duckdb."""
     def work() -> None:
 
-        from storyline.analyze import build_story_view
+        from storyline.analyze import list_stories, view_story
         from storyline.cli.collect import _ingest_with_feedback
         from storyline.cli.output import Window
         from storyline.cli.render import render_story, render_story_changes, render_story_list
         from storyline.demo import demo_corpus_path
         from storyline.settings import Options
         from storyline.store import Store
-        from storyline.store.stories import list_stories
 
         console = out_console()
         corpus = demo_corpus_path()
         console.print(f"[bold]storyline demo[/] - reading {corpus.name}: fictional reports, invented people and places\n")
         with Store(db, wait=LOCK_WAIT_SECONDS) as store:
             _ingest_with_feedback([str(corpus)], store, Options())
-            stories = list_stories(store)
+            stories = list_stories(store).items
             render_story_list(stories, len(stories), console=console)
             for summary in stories:
-                view = build_story_view(store, summary.id)
+                view = view_story(store, summary.id)
                 if len(view.articles) > 1:
                     render_story(view, Window(0, 12), console=console)
                     render_story_changes(view, console=console)

@@ -19,12 +19,10 @@ from storyline.cli.output import (
     write_items,
     write_object,
 )
-from storyline.errors import Code, StorylineError
 from storyline.models import ENTITY_TYPES
 
 if TYPE_CHECKING:
-    from storyline.analyze.entity import EntityView
-    from storyline.store.entities import Appearance
+    from storyline.analyze import Appearance, EntityView
 
 
 def entities(
@@ -37,14 +35,12 @@ def entities(
 ) -> None:
     """List the collection's entities, most mentioned first."""
     def work() -> None:
-        from storyline.store.entities import list_entities
+        from storyline.analyze import Filter, list_entities
 
-        if etype is not None and etype.upper() not in ENTITY_TYPES:
-            raise StorylineError(Code.BAD_OPTION, detail=f"--type must be one of {', '.join(ENTITY_TYPES)}")
-        with open_store(db) as store:
-            rows = list_entities(store, etype.upper() if etype else None, story)
         window = Window.of(fmt, limit, offset)
-        shown = window.cut(rows)
+        with open_store(db) as store:
+            found = list_entities(store, Filter(type=etype.upper() if etype else None, story=story), window.paging)
+        shown = found.items
         if fmt is not Format.table:
             # The API's entity summary (id, name, type, articles), with the mention count the CLI sorts by.
             write_items(fmt, [{"id": r.entity.id, "name": r.entity.name, "type": r.entity.type, "articles": r.articles,
@@ -58,7 +54,7 @@ def entities(
         table = Table("id", "name", "type", "articles", "mentions")
         for row in shown:
             table.add_row(row.entity.id, Text(row.entity.name), row.entity.type, str(row.articles), str(row.mentions))
-        caption_table(table, len(shown), len(rows), window.offset)
+        caption_table(table, len(shown), found.total, window.offset)
         out_console().print(table)
     run_safely(work)
 
@@ -75,22 +71,19 @@ def entity(
 ) -> None:
     """Show one entity: its aliases with counts, its roles over time, its articles and stories."""
     def work() -> None:
-        from storyline.analyze.entity import build_entity_view
-        from storyline.store import api_queries as q
+        from storyline.analyze import Filter, view_entity
 
         dates, window = Dates.of(since, until), Window.of(fmt, limit, offset)
         with open_store(db) as store:
-            view = build_entity_view(store, name)
-            if fmt is not Format.table:
-                from storyline.api import convert
+            view = view_entity(store, name, Filter(since=dates.since, until=dates.until))
+        if fmt is not Format.table:
+            from storyline.api import convert
 
-                appearances = [a for a in q.entity_appearances(store, view.entity.id)
-                               if dates.holds(a.article.published)]
-                detail = convert.entity_detail(view.entity, window.cut(appearances))
-                write_object({**to_plain(detail), "total_appearances": len(appearances),
-                              "aliases": to_plain(view.aliases), "roles": to_plain(view.roles)})
-                return
-        _render(view, [a for a in view.appearances if dates.holds(a.published)], window)
+            detail = convert.entity_detail(view.entity, window.cut(view.appearances))
+            write_object({**to_plain(detail), "total_appearances": len(view.appearances),
+                          "aliases": to_plain(view.aliases), "roles": to_plain(view.roles)})
+            return
+        _render(view, list(view.articles), window)
     run_safely(work)
 
 

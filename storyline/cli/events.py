@@ -1,6 +1,6 @@
 """events and timeline: the coded events of the collection, filtered, or one story's in date order.
 
-Both read through the REST API's query (`/api/events`), so filters, order and JSON are the same.
+Both call storyline.analyze.list_events, as `/api/events` does, so filters, order and JSON are the same.
 """
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from storyline.cli.common import DEFAULT_DB_PATH, DbOption, check_filters, open_store, out_console, run_safely
+from storyline.cli.common import DEFAULT_DB_PATH, DbOption, open_store, out_console, run_safely
 from storyline.cli.output import (
     Dates,
     Format,
@@ -20,11 +20,9 @@ from storyline.cli.output import (
     Window,
     write_items,
 )
-from storyline.errors import Code, StorylineError
-from storyline.models import MODALITIES
 
 if TYPE_CHECKING:
-    from storyline.store.api_queries import EventRow
+    from storyline.analyze import EventRow
 
 
 def events(
@@ -42,8 +40,6 @@ def events(
 ) -> None:
     """List the coded events (PLOVER action, actor, target, modality, date) of the collection."""
     def work() -> None:
-        if modality is not None and modality not in MODALITIES:
-            raise StorylineError(Code.BAD_OPTION, detail=f"--modality must be one of {', '.join(MODALITIES)}")
         _show("Events", fmt, Window.of(fmt, limit, offset), Dates.of(since, until), db,
               story=story, actor=actor, modality=modality)
     run_safely(work)
@@ -67,12 +63,11 @@ def timeline(
 
 def _show(title: str, fmt: Format, window: Window, dates: Dates, db, story: str | None = None,
           actor: str | None = None, modality: str | None = None) -> None:
-    from storyline.store import api_queries as q
+    from storyline.analyze import Filter, list_events
 
     with open_store(db) as store:
-        actor_id = check_filters(store, story, actor)
-        page = q.list_events(store, window.offset, window.sql_limit, story=story, actor=actor_id, modality=modality,
-                             since=dates.since, until=dates.until)
+        page = list_events(store, Filter(story=story, actor=actor, modality=modality, since=dates.since,
+                                         until=dates.until), window.paging)
     if fmt is not Format.table:
         from storyline.api import convert
 

@@ -12,11 +12,14 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, is_dataclass
 from enum import Enum
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from storyline.errors import Code, StorylineError
+
+if TYPE_CHECKING:
+    from storyline.analyze import Paging
 
 T = TypeVar("T")
 # Rows a table shows when no --limit is given: a screenful or two. JSON shows everything unless
@@ -58,9 +61,11 @@ class Window:
         return list(items[self.offset:end])
 
     @property
-    def sql_limit(self) -> int:
-        """The limit for a paged query; 'all' is the largest value DuckDB's LIMIT takes."""
-        return self.limit if self.limit is not None else 2**62
+    def paging(self) -> Paging:
+        """The read API's paging for this window."""
+        from storyline.analyze import Paging
+
+        return Paging(self.offset, self.limit)
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,7 @@ from storyline.cli.common import out_console
 from storyline.cli.output import Window, shown_of
 
 if TYPE_CHECKING:
-    from storyline.analyze import StoryView
-    from storyline.store.search import SearchHit
-    from storyline.store.stories import StorySummary
+    from storyline.analyze import SearchHit, StorySummary, StoryView
 
 # Characters of a claim or evidence shown in a table cell; the full text is in `storyline said`.
 CELL_CHARS = 140

@@ -1,6 +1,6 @@
 """said: who said what in the collection, with the relaying outlets, the article and its date.
 
-It reads through the REST API's query (`/api/attributions`), so filters, order and JSON agree.
+It calls storyline.analyze.list_claims, as `/api/attributions` does, so filters, order and JSON agree.
 """
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from storyline.cli.common import DEFAULT_DB_PATH, DbOption, check_filters, open_store, out_console, run_safely
+from storyline.cli.common import DEFAULT_DB_PATH, DbOption, open_store, out_console, run_safely
 from storyline.cli.output import (
     Dates,
     Format,
@@ -20,11 +20,9 @@ from storyline.cli.output import (
     Window,
     write_items,
 )
-from storyline.errors import Code, StorylineError
-from storyline.models import SOURCE_KINDS
 
 if TYPE_CHECKING:
-    from storyline.store.api_queries import AttributionRow
+    from storyline.analyze import AttributionRow
 
 
 def said(
@@ -42,15 +40,12 @@ def said(
 ) -> None:
     """List the attributed claims, by publication date: source, kind, relaying outlets, claim, article."""
     def work() -> None:
-        from storyline.store import api_queries as q
+        from storyline.analyze import Filter, list_claims
 
-        if kind is not None and kind not in SOURCE_KINDS:
-            raise StorylineError(Code.BAD_OPTION, detail=f"--kind must be one of {', '.join(SOURCE_KINDS)}")
         dates, window = Dates.of(since, until), Window.of(fmt, limit, offset)
         with open_store(db) as store:
-            source = check_filters(store, story, by)
-            page = q.list_attributions(store, window.offset, window.sql_limit, story=story, entity=source, kind=kind,
-                                       since=dates.since, until=dates.until)
+            page = list_claims(store, Filter(story=story, entity=by, kind=kind, since=dates.since, until=dates.until),
+                               window.paging)
         if fmt is not Format.table:
             from storyline.api import convert
 

@@ -45,21 +45,19 @@ def stories(
 ) -> None:
     """List the stories: id, label, article count, first and last date, top actors."""
     def work() -> None:
-        from storyline.store.stories import list_stories
+        from storyline.analyze import Filter, list_stories
 
-        dates = Dates.of(since, until)
+        dates, window = Dates.of(since, until), Window.of(fmt, limit, offset)
         with open_store(db) as store:
-            found = [s for s in list_stories(store) if _overlaps(s.first, s.last, dates)]
-        window = Window.of(fmt, limit, offset)
-        shown = window.cut(found)
+            found = list_stories(store, Filter(since=dates.since, until=dates.until), window.paging)
         if fmt is not Format.table:
             from storyline.api import schemas as S
 
-            write_items(fmt, [S.StorySummary.model_validate(s) for s in shown])
+            write_items(fmt, [S.StorySummary.model_validate(s) for s in found.items])
             return
         from storyline.cli.render import render_story_list
 
-        render_story_list(shown, len(found), window.offset)
+        render_story_list(found.items, found.total, window.offset)
     run_safely(work)
 
 
@@ -77,11 +75,11 @@ def story(
 ) -> None:
     """Show a story's record: actors, who said what, timeline, what changed and conflicts."""
     def work() -> None:
-        from storyline.analyze import build_story_view
+        from storyline.analyze import Filter, view_story
 
         dates = Dates.of(since, until)
         with open_store(db) as store:
-            view = _within(build_story_view(store, story_id), dates)
+            view = view_story(store, story_id, Filter(since=dates.since, until=dates.until))
         window = Window.of(fmt, limit, offset, table_rows=STORY_ROWS)
         if fmt is not Format.table:
             from storyline.api import convert
@@ -102,7 +100,8 @@ def brief(
 ) -> None:
     """Write a cited briefing of a story: every sentence points to its numbered source."""
     def work() -> None:
-        from storyline.analyze.briefing import build_briefing, render_html, render_markdown
+        from storyline.analyze import build_briefing
+        from storyline.analyze.briefing import render_html, render_markdown
 
         with open_store(db) as store:
             briefing = build_briefing(store, story_id)
@@ -132,12 +131,13 @@ def search(
 ) -> None:
     """Full-text search over articles and the claims their sources made, best first."""
     def work() -> None:
-        from storyline.store.search import search as search_collection
+        from storyline.analyze import Paging
+        from storyline.analyze import search as search_collection
 
         # The search index is derived data that a search rebuilds when the collection has
         # changed, so this one query opens the store for writing (briefly, as ingest does).
         with open_store(db, write=True) as store:
-            hits = search_collection(store, text, limit=offset + limit)[offset:]
+            hits = search_collection(store, text, Paging(offset, limit)).items
         if fmt is not Format.table:
             from storyline.api import schemas as S
 
@@ -147,18 +147,6 @@ def search(
 
         render_search(hits, offset)
     run_safely(work)
-
-
-def _overlaps(first: str | None, last: str | None, dates: Dates) -> bool:
-    """A story is in a date range when its span of publication dates meets the range."""
-    if dates.since is None and dates.until is None:
-        return True
-    return (dates.since is None or (last or "") >= dates.since) and (dates.until is None or (first or "~") <= dates.until)
-
-
-def _within(view: StoryView, dates: Dates) -> StoryView:
-    return replace(view, claims=tuple(c for c in view.claims if dates.holds(c.published)),
-                   timeline=tuple(t for t in view.timeline if dates.holds(t.date)))
 
 
 def _cut(view: StoryView, window: Window) -> StoryView:

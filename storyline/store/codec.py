@@ -1,15 +1,13 @@
-"""Layers to JSON and back, field by field, so the store never holds untyped dicts."""
+"""Layers from their JSON (dataclasses.asdict) form, field by field, so no untyped dict gets further.
+
+The store held layers this way before migration 6; that migration and the Parquet shards of a
+distributed run (storyline.scale.shards) read it."""
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from typing import Any
 
 from storyline.models import Attribution, Event, Layers, LocalEntity, Ref, Source, Span, TimeExpression
-
-
-def dump_layers(layers: Layers) -> str:
-    return json.dumps(asdict(layers), ensure_ascii=False, separators=(",", ":"))
 
 
 def load_layers(raw: str) -> Layers:
@@ -22,11 +20,6 @@ def load_layers(raw: str) -> Layers:
                      for t in data.get("times", ())),
         events=tuple(_event(e) for e in data.get("events", ())),
     )
-
-
-def load_entities(raw: str) -> tuple[LocalEntity, ...]:
-    """The entity layer alone, from the JSON of `$.entities` (entity resolution needs no more)."""
-    return tuple(_entity(e) for e in json.loads(raw or "[]"))
 
 
 def _span(d: dict[str, Any]) -> Span:

@@ -4,15 +4,21 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
 from storyline.errors import Code, StorylineError
 from storyline.models import AnnotatedArticle, Article, Entity, Layers, LocalEntity, Rejection
-from storyline.store.codec import dump_layers, load_entities, load_layers
+from storyline.queries import StoredArticle
+from storyline.store.columns import insert_columns
+from storyline.store.entity_queries import EntityQueries
+from storyline.store.layer_queries import LayerQueries
+from storyline.store.layer_reads import read_layers, read_local_entities
+from storyline.store.layer_tables import insert_layers
 from storyline.store.migrations import MIGRATIONS
+from storyline.store.search import SearchQueries
+from storyline.store.story_queries import StoryQueries
 
 # What an insert of strings the store cannot hold raises (a lone surrogate fails to encode: the
 # binding layer raises a bare RuntimeError).
@@ -27,18 +33,11 @@ _ARTICLE_COLUMNS = "id, source, url, title, outlet, published, updated, authors,
 _STRINGS = "unnest(from_json(?, '[\"VARCHAR\"]'))"
 
 
-@dataclass(frozen=True)
-class StoredArticle:
-    """An article as the store holds it, with the collection stages' results."""
-
-    article: Article
-    layers: Layers
-    duplicate_of: str | None
-    story: str | None
-
-
-class Store:
+class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries):
     """The collection's DuckDB file, opened read-write (the default) or read-only.
+
+    Its typed reads are grouped by subject in the classes it is made of (layer_queries,
+    entity_queries, story_queries, search); writes and the collection stages' reads are here.
 
     DuckDB lets one process write a file, or several processes read it, never both at once.
     Readers open with read_only=True, which also refuses a path where no database exists;
@@ -87,7 +86,10 @@ class Store:
             if version in done:
                 continue
             self.con.execute("BEGIN")
-            self.con.execute(sql)
+            if callable(sql):
+                sql(self.con)
+            else:
+                self.con.execute(sql)
             self.con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
             self.con.execute("COMMIT")
             applied = True
@@ -142,6 +144,17 @@ class Store:
         """Insert articles, each marked as not yet collected; `digests`: of the input each came from."""
         if not items:
             return
+        # One transaction: an article and its layer rows are stored together or not at all, so a
+        # refused insert leaves nothing behind for add_articles_isolated's one-by-one retry.
+        self.con.execute("BEGIN")
+        try:
+            self._insert_articles(items, digests)
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def _insert_articles(self, items: list[AnnotatedArticle], digests: list[str | None] | None) -> None:
         start = self.con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]  # type: ignore[index]
         a = [item.article for item in items]
         self._insert_columns("articles", {
@@ -150,24 +163,14 @@ class Store:
             "outlet": [x.outlet for x in a], "published": [x.published for x in a],
             "updated": [x.updated for x in a], "authors": [list(x.authors) for x in a],
             "text": [x.text for x in a], "language": [x.language for x in a],
-            "layers": [dump_layers(item.layers) for item in items],
             "fingerprint": [list(item.fingerprint) for item in items],
             "collected": [False] * len(items),
             "raw_digest": digests if digests is not None else [None] * len(items),
         })
+        insert_layers(self.con, [(item.article.id, item.layers) for item in items])
 
     def _insert_columns(self, table: str, columns: dict[str, list]) -> None:
-        """Insert many rows in one statement.
-
-        Each column travels as one JSON string: DuckDB converts a Python list parameter element
-        by element (about 0.2 ms each, measured), a JSON string it parses natively (100x faster).
-        """
-        types = {name: dtype for name, dtype in self.con.execute(
-            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
-        names = ", ".join(columns)
-        unnests = ", ".join(f"unnest(from_json(?, '{_json_structure(types[name])}'))" for name in columns)
-        params = [json.dumps(values, ensure_ascii=False) for values in columns.values()]
-        self.con.execute(f"INSERT INTO {table} ({names}) SELECT {unnests}", params)
+        insert_columns(self.con, table, columns)
 
     def add_rejections(self, rejections: list[Rejection]) -> None:
         if rejections:
@@ -192,9 +195,10 @@ class Store:
                              [json.dumps(list(pairs)), json.dumps(list(pairs.values()))])
 
     def local_entities(self) -> Iterator[tuple[str, LocalEntity]]:
-        rows = self.con.execute("SELECT id, json_extract(layers, '$.entities') FROM articles ORDER BY seq").fetchall()
-        for article_id, raw in rows:
-            for entity in load_entities(raw):
+        """(article id, local entity) of every article, in order of arrival and of the layer."""
+        found = read_local_entities(self.con)
+        for (article_id,) in self.con.execute("SELECT id FROM articles ORDER BY seq").fetchall():
+            for entity in found.get(article_id, ()):
                 yield article_id, entity
 
     def replace_entities(self, links: dict[tuple[str, str], Entity]) -> None:
@@ -246,9 +250,9 @@ class Store:
     def story_texts(self) -> dict[str, tuple[str | None, str, str | None, tuple[LocalEntity, ...]]]:
         """id -> (title, text, published, local entities) of every article: what story grouping reads,
         without decoding the other layers."""
-        rows = self.con.execute(
-            "SELECT id, title, text, published, json_extract(layers, '$.entities') FROM articles").fetchall()
-        return {r[0]: (r[1], r[2], r[3], load_entities(r[4])) for r in rows}
+        found = read_local_entities(self.con)
+        rows = self.con.execute("SELECT id, title, text, published FROM articles").fetchall()
+        return {r[0]: (r[1], r[2], r[3], found.get(r[0], ())) for r in rows}
 
     def set_stories(self, assigned: dict[str, str], labels: dict[str, str]) -> None:
         # ids and labels travel as JSON, parsed natively (see _insert_columns), in one statement each
@@ -262,18 +266,18 @@ class Store:
     # ------------------------------------------------------------------ reading back
     def articles(self, ids: list[str] | None = None, story: str | None = None) -> Iterator[StoredArticle]:
         """Stored articles in order of arrival: all, those with `ids`, or those of one story."""
-        sql = f"SELECT {_ARTICLE_COLUMNS}, layers, duplicate_of, story FROM articles"
-        params: list[object] = []
+        where, params = "true", list[object]()
         if ids is not None:
-            sql += " WHERE list_contains(?, id)"
-            params.append(ids)
+            where, params = "list_contains(?, a.id)", [ids]
         elif story is not None:
-            sql += " WHERE story = ?"
-            params.append(story)
-        for row in self.con.execute(sql + " ORDER BY seq", params).fetchall():
+            where, params = "a.story = ?", [story]
+        layers = read_layers(self.con, where, params)
+        empty = Layers()
+        for row in self.con.execute(f"SELECT {_ARTICLE_COLUMNS}, duplicate_of, story FROM articles a "
+                                    f"WHERE {where} ORDER BY seq", params).fetchall():
             article = Article(id=row[0], source=row[1], url=row[2], title=row[3], outlet=row[4], published=row[5],
                               updated=row[6], authors=tuple(row[7]), text=row[8], language=row[9])
-            yield StoredArticle(article=article, layers=load_layers(row[10]), duplicate_of=row[11], story=row[12])
+            yield StoredArticle(article=article, layers=layers.get(row[0], empty), duplicate_of=row[10], story=row[11])
 
     def copy_jsonl(self, source: Path, target: Path, fmt: str) -> None:
         """Convert a JSON Lines file of records to Parquet (nested) or CSV (nested fields as JSON)."""
@@ -343,10 +347,3 @@ def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
 def _quote(path: Path) -> str:
     return str(path).replace("'", "''")
 
-
-def _json_structure(data_type: str) -> str:
-    """from_json's structure for a list of values of one column type (JSON columns travel as text)."""
-    base = "VARCHAR" if data_type == "JSON" else data_type
-    if base.endswith("[]"):
-        return f'[["{base[:-2]}"]]'
-    return f'["{base}"]'

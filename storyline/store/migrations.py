@@ -1,7 +1,35 @@
 """Schema changes, applied in order and recorded in schema_migrations."""
 from __future__ import annotations
 
-MIGRATIONS: list[tuple[int, str, str]] = [
+from collections.abc import Callable
+
+import duckdb
+
+from storyline.store.codec import load_layers
+from storyline.store.layer_tables import CREATE_SQL, insert_layers
+
+# Articles decoded and written per statement while migration 6 fills the layer tables: bounds
+# the memory a large store's upgrade takes, at a few thousand rows a statement.
+_FILL_BATCH = 500
+
+
+def split_layers(con: duckdb.DuckDBPyConnection) -> None:
+    """Migration 6: the `layers` JSON of every article into the per-layer tables, then drop it.
+
+    The JSON is decoded by the codec the store used to write it and written by the store's own
+    writer (layer_tables.insert_layers), so a migrated store holds what a new ingest would.
+    """
+    con.execute(CREATE_SQL)
+    total = con.execute("SELECT count(*) FROM articles").fetchone()[0]  # type: ignore[index]
+    for offset in range(0, total, _FILL_BATCH):
+        rows = con.execute("SELECT id, layers FROM articles ORDER BY seq LIMIT ? OFFSET ?",
+                           [_FILL_BATCH, offset]).fetchall()
+        insert_layers(con, [(aid, load_layers(raw)) for aid, raw in rows])
+    con.execute("ALTER TABLE articles DROP COLUMN layers")
+
+
+# (version, name, SQL to run or a function of the connection), applied in order, each once.
+MIGRATIONS: list[tuple[int, str, str | Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, "articles, layers, entities, stories, rejections", """
         CREATE TABLE articles (
             id VARCHAR PRIMARY KEY,
@@ -55,7 +83,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         -- IF NOT EXISTS: stores made while migration 4 also added it have it already.
         ALTER TABLE articles ADD COLUMN IF NOT EXISTS raw_digest VARCHAR;
     """),
-    # 6 is another change's (a parallel branch); versions are applied by number, so a gap is fine.
+    (6, "one table per layer, filled from the layers JSON", split_layers),
     (7, "story log: the merges and splits that moved stored articles", """
         -- a stored article changes story only through a merge or split recorded here, in order
         CREATE TABLE story_log (

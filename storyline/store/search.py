@@ -6,37 +6,33 @@ network. The index is derived data: rebuilt when the collection has changed sinc
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 import duckdb
 
 from storyline.errors import Code, StorylineError
-from storyline.store.db import Store
+from storyline.queries import SearchHit
 
 # Characters of context either side of the first matching word in a snippet: about one line.
 SNIPPET_CONTEXT = 80
 
 
-@dataclass(frozen=True)
-class SearchHit:
-    kind: Literal["article", "claim"]
-    article_id: str
-    story_id: str | None
-    title: str | None
-    snippet: str
-    score: float
+class SearchQueries:
+    con: duckdb.DuckDBPyConnection
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Articles and claims matching `query`, best first (BM25); rebuilds the index when the
+        collection changed, so the store must be open for writing."""
+        return _search(self.con, query, limit)
 
 
-def search(store: Store, query: str, limit: int = 20) -> list[SearchHit]:
-    """Articles and claims matching `query`, best first (BM25)."""
+def _search(con: duckdb.DuckDBPyConnection, query: str, limit: int) -> list[SearchHit]:
     if not query.strip():
         raise StorylineError(Code.BAD_OPTION, detail="the search text is empty")
-    _load_fts(store)
-    _refresh_index(store)
+    _load_fts(con)
+    _refresh_index(con)
     # Equal scores (a wire copy scores as its original) come in a fixed order: kind, article, text.
-    rows = store.con.execute(
+    rows = con.execute(
         "SELECT 'article', a.id, a.story, a.title, a.text, fts_main_search_articles.match_bm25(s.id, ?) AS score "
         "FROM search_articles s JOIN articles a ON a.id = s.id WHERE score IS NOT NULL "
         "UNION ALL "
@@ -48,7 +44,7 @@ def search(store: Store, query: str, limit: int = 20) -> list[SearchHit]:
                       score=round(float(score), 4)) for kind, aid, story, title, body, score in rows]
 
 
-def _load_fts(store: Store) -> None:
+def _load_fts(con: duckdb.DuckDBPyConnection) -> None:
     spec = importlib.util.find_spec("duckdb_extension_fts")
     if spec is None or not spec.submodule_search_locations:
         raise StorylineError(Code.BAD_OPTION, detail="full-text search needs the duckdb-extension-fts package")
@@ -57,27 +53,25 @@ def _load_fts(store: Store) -> None:
     found = found or sorted(root.rglob("fts.duckdb_extension"))
     if not found:
         raise StorylineError(Code.BAD_OPTION, detail=f"no fts extension in {root}")
-    store.con.execute(f"LOAD '{str(found[0]).replace(chr(39), chr(39) * 2)}'")
+    con.execute(f"LOAD '{str(found[0]).replace(chr(39), chr(39) * 2)}'")
 
 
-def _refresh_index(store: Store) -> None:
+def _refresh_index(con: duckdb.DuckDBPyConnection) -> None:
     """Rebuild the search tables when articles were added or regrouped since they were built."""
-    state = store.con.execute("SELECT count(*), count(story), coalesce(max(seq), 0) FROM articles").fetchone()
+    state = con.execute("SELECT count(*), count(story), coalesce(max(seq), 0) FROM articles").fetchone()
     stamp = "/".join(str(x) for x in state or ())
-    if store.con.execute("SELECT count(*) FROM search_state WHERE stamp = ?", [stamp]).fetchone()[0]:  # type: ignore[index]
+    if con.execute("SELECT count(*) FROM search_state WHERE stamp = ?", [stamp]).fetchone()[0]:  # type: ignore[index]
         return
-    store.con.execute("BEGIN")
-    store.con.execute("CREATE OR REPLACE TABLE search_articles AS SELECT id, coalesce(title, '') AS title, text FROM articles")
-    store.con.execute(
+    con.execute("BEGIN")
+    con.execute("CREATE OR REPLACE TABLE search_articles AS SELECT id, coalesce(title, '') AS title, text FROM articles")
+    con.execute(
         "CREATE OR REPLACE TABLE search_claims AS "
-        "SELECT a.id || '#' || CAST(c.n AS VARCHAR) AS id, a.id AS article_id, c.body FROM articles a, "
-        "LATERAL (SELECT generate_subscripts(CAST(json_extract(a.layers, '$.attributions') AS JSON[]), 1) AS n, "
-        "unnest(CAST(json_extract(a.layers, '$.attributions') AS JSON[]))->>'$.content.text' AS body) c")
-    store.con.execute("DELETE FROM search_state")
-    store.con.execute("INSERT INTO search_state VALUES (?)", [stamp])
-    store.con.execute("COMMIT")
-    store.con.execute("PRAGMA create_fts_index('search_articles', 'id', 'title', 'text', overwrite=1)")
-    store.con.execute("PRAGMA create_fts_index('search_claims', 'id', 'body', overwrite=1)")
+        "SELECT article_id || '#' || CAST(n + 1 AS VARCHAR) AS id, article_id, content_text AS body FROM attributions")
+    con.execute("DELETE FROM search_state")
+    con.execute("INSERT INTO search_state VALUES (?)", [stamp])
+    con.execute("COMMIT")
+    con.execute("PRAGMA create_fts_index('search_articles', 'id', 'title', 'text', overwrite=1)")
+    con.execute("PRAGMA create_fts_index('search_claims', 'id', 'body', overwrite=1)")
 
 
 def _snippet(body: str, words: list[str]) -> str:

@@ -8,7 +8,6 @@ from urllib.parse import quote
 
 from storyline.analyze import Claim, StoryView, TimelineEntry
 from storyline.models import SOURCE_KINDS
-from storyline.store import Store
 from storyline.web.chart import Chart, Point, lay_out
 from storyline.web.passage import find_passage
 
@@ -61,7 +60,7 @@ def passage_link(article_id: str, start: int | None, end: int | None) -> Link:
     return Link(f"{base}?{query}#passage", f"{base}/passage?{query}")
 
 
-def build_story_page(store: Store, view: StoryView, changes, conflicts, briefing, sources) -> StoryPage:
+def build_story_page(view: StoryView, briefing: Any) -> StoryPage:
     texts = {s.article.id: s.article.text for s in view.articles}
 
     def link_to(article_id: str, quote_text: str) -> Link | None:
@@ -81,7 +80,8 @@ def build_story_page(store: Store, view: StoryView, changes, conflicts, briefing
         groups.setdefault(c.kind, []).append(ClaimItem(c, c.kind == "anonymous", c.via, link_to(c.article_id, c.content)))
     order = {k: i for i, k in enumerate(SOURCE_KINDS)}
     claim_groups = tuple((k, tuple(v)) for k, v in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99)))
-    return StoryPage(view, lay_out(points, lanes), timeline, claim_groups, changes, conflicts, briefing, sources)
+    return StoryPage(view, lay_out(points, lanes), timeline, claim_groups, view.changes, view.conflicts, briefing,
+                     view.sources)
 
 
 MODALITY_HELP = {

@@ -62,3 +62,17 @@ def test_articles_filter_by_story(client, story_id):
 def test_search_finds_a_word_of_the_text(client):
     hits = client.get("/api/search", params={"q": "dockworkers"}).json()["items"]
     assert hits and all(h["snippet"] for h in hits)
+
+
+@pytest.mark.parametrize("url", ["/api/events", "/api/attributions"])
+def test_entity_filter_takes_an_id_or_a_name(client, url):
+    """`entity=` names an entity as `storyline events --actor` and `said --by` do: by id or by name."""
+    entity = client.get("/api/entities", params={"name": "Valdoria"}).json()["items"][0]
+    by_id = client.get(url, params={"entity": entity["id"], "limit": 500}).json()
+    by_name = client.get(url, params={"entity": entity["name"].upper(), "limit": 500}).json()
+    assert by_id == by_name
+
+
+def test_entity_filter_unknown_is_e103(client):
+    body = client.get("/api/events", params={"entity": "Nobody Known"}).json()
+    assert body["error"]["code"] == "E103"

@@ -8,8 +8,7 @@ import subprocess
 import sys
 
 READ_PATHS = ("storyline.cli", "storyline.analyze", "storyline.analyze.entity", "storyline.analyze.briefing",
-              "storyline.store.search", "storyline.store.entities", "storyline.store.stories",
-              "storyline.store.api_queries", "storyline.api.convert", "storyline.api.schemas")
+              "storyline.analyze.reads", "storyline.store", "storyline.api.convert", "storyline.api.schemas")
 HEAVY = ("spacy", "trafilatura", "storyline.pipeline", "pandas", "fastapi")
 
 

@@ -57,3 +57,39 @@ def test_db_in_use_by_another_process_is_a_clear_error(tmp_path: Path) -> None:
         result = run_storyline("export", "--db", str(path))
     assert result.returncode == 2
     assert "in use by another process" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_db_migration_6_moves_the_layers_json_into_tables(tmp_path: Path) -> None:
+    """A store written before the layer tables reads back the same layers from them."""
+    import json
+    from dataclasses import asdict
+
+    from storyline.models import Attribution, Event, Layers, LocalEntity, Ref, Source, Span, TimeExpression
+
+    text = "Mayor Ilse Marrow said on Monday the Porta ferries would resume. Marrow met Estmark."
+    layers = Layers(
+        entities=(LocalEntity("e1", "Ilse Marrow", "PERSON", (Span(6, 17, "Ilse Marrow"), Span(65, 71, "Marrow")),
+                              ("Mayor",)),
+                  LocalEntity("e2", "Estmark", "GPE", (Span(76, 83, "Estmark"),))),
+        attributions=(Attribution(Source("Ilse Marrow", "person", "e1"), (Ref("Porta Radio", None),),
+                                  Span(18, 22, "said"), Span(33, 63, "the Porta ferries would resume"), False),),
+        times=(TimeExpression(Span(26, 32, "Monday"), None, background=True),),
+        events=(Event(Ref("Marrow", "e1"), "CONSULT", Ref("Estmark", "e2"), "asserted", None, Span(65, 84, text[65:84]),
+                      attribution=0),),
+    )
+    path = tmp_path / "layers.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
+    for version, name, sql in MIGRATIONS[:5]:
+        con.execute(sql)  # type: ignore[arg-type]
+        con.execute("INSERT INTO schema_migrations VALUES (?, ?, current_timestamp)", [version, name])
+    con.execute("INSERT INTO articles (id, seq, source, authors, text, layers, fingerprint) VALUES "
+                "('a-1', 1, 'test', [], ?, ?, [1]), ('a-2', 2, 'test', [], 'Nothing found.', '{}', [2])",
+                [text, json.dumps(asdict(layers))])
+    con.close()
+    with Store(path) as store:
+        read = {s.article.id: s.layers for s in store.articles()}
+        columns = {c for (c,) in store.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'").fetchall()}
+    assert read == {"a-1": layers, "a-2": Layers()}
+    assert "layers" not in columns

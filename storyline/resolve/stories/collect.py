@@ -14,7 +14,6 @@ from storyline.resolve.stories.features import (
 from storyline.resolve.stories.grouping import group_articles
 from storyline.resolve.stories.label import label_story
 from storyline.store import Store
-from storyline.store.stories import article_outlets
 from storyline.store.story_log import record_merge, story_log
 
 
@@ -56,7 +55,7 @@ def _reader(store: Store) -> Callable[[str], StoryInput]:
     canonical = {e.id: e for by_key in links.values() for e in by_key.values()}
     countries = nationality_countries(list(canonical.values()))
     stored = store.story_texts()
-    outlets = article_outlets(store)
+    outlets = store.article_outlets()
     furniture = furniture_spans({i: row[1] for i, row in stored.items()}, outlets)
     authors = dict(store.con.execute("SELECT id, authors FROM articles").fetchall())
 

@@ -88,3 +88,13 @@ ROLE_HEADS = frozenset({
     "chairman", "chairwoman", "chair", "marshal", "colonel", "admiral", "analyst", "expert",
     "professor", "fellow", "representative", "deputy", "aide", "sheikh", "emir", "pope", "cleric",
 })
+# Common nouns by which news refers back to an organisation it has named: "the utility said",
+# "the company said" (the usual second reference of wire style to a firm, agency or club).
+ORG_DESCRIPTIONS = frozenset({
+    "company", "firm", "utility", "agency", "group", "airline", "carrier", "club", "team", "bank", "lender",
+    "insurer", "retailer", "carmaker", "automaker", "manufacturer", "maker", "startup", "university",
+    "hospital", "charity", "organisation", "organization", "union", "giant", "conglomerate", "operator",
+    "provider", "developer", "publisher", "institute", "foundation", "association", "nonprofit", "chain",
+})
+# Common nouns by which news refers back to a person it has named: "the 56-year-old said".
+PERSON_DESCRIPTIONS = frozenset({"old", "boss", "veteran", "star"})

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from storyline.extract.entities_acronyms import spelled_acronyms
 from storyline.extract.entities_clean import clean_range, headline_lines, inside
 from storyline.extract.entities_cues import ORG_TAILS, type_by_cues
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
@@ -57,6 +58,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found.extend(numbered_resolutions(text, found))
     found.extend(untagged_orgs(text, found))
     found.extend(_refind_in_headlines(text, headlines, found))
+    found = spelled_acronyms(text, found)
     return group_mentions(text, institution_mentions(doc, found))
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from storyline.clean.bylines import WIRE_NAMES
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.extract.entities_join import (
+    initials_of,
     inner_name_of,
     join_first_words,
     join_inverted_names,
@@ -158,14 +159,9 @@ def _join_acronyms(text: str, by_key: dict[str, list[Found]], label_of: dict[str
         if key in parent or " " in key or sum(ch.isupper() for ch in name) < 2 or label_of[key] in ("PERSON", "NORP"):
             continue
         letters = "".join(ch for ch in name if ch.isupper())
-        matches = [k for k in by_key if " " in k and label_of[k] != "PERSON" and _initials(by_key[k][0].name) == letters]
+        matches = [k for k in by_key if " " in k and label_of[k] != "PERSON" and initials_of(by_key[k][0].name) == letters]
         if len(matches) == 1:
             parent[key] = matches[0]
-
-
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR]
-    return "".join(w[0].upper() for w in words)
 
 
 def _join_name_variants(by_key: dict[str, list[Found]], label_of: dict[str, str], parent: dict[str, str]) -> None:

@@ -24,6 +24,10 @@ INNER_NAME_MIN_CHARS = 4
 _GENERIC_TAILS = frozenset({"news", "group", "inc", "corp", "corporation", "company", "co", "ltd", "plc", "network",
                             "media", "party", "movement"})
 _QUALIFIER_TYPES = ("GPE", "NORP", "LOC", "PERSON", "ORG")
+# Words left out of initials: function words, and the legal-form suffixes that acronyms drop
+# ("Pacific Gas & Electric Co." is PG&E).
+SKIPPED_IN_INITIALS = frozenset({"of", "for", "and", "the", "on", "in", "to", "de", "al", "e", "&", "co", "co.", "inc", "inc.",
+                      "corp", "corp.", "ltd", "ltd.", "llc", "plc"})
 
 
 def join_org_short_forms(by_key: dict, label_of: dict[str, str], parent: dict[str, str],
@@ -150,3 +154,9 @@ def join_inverted_names(by_key: dict, label_of: dict[str, str], parent: dict[str
         for form in (f"{topic} {head}", topic):
             if form in by_key and form not in parent and label_of[form] == "ORG" and root(parent, key) != form:
                 parent[form] = root(parent, key)
+
+
+def initials_of(name: str) -> str:
+    """The capital initials of a name's words, function words and legal forms left out."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in SKIPPED_IN_INITIALS and w[0].isalpha()]
+    return "".join(w[0].upper() for w in words)

@@ -1,0 +1,91 @@
+"""Acronyms and the names they spell, when the text writes both but the model tags only one.
+
+News introduces a body by its full name and then uses its initials, often without brackets:
+"Customs and Border Protection ... CBP custody", "the World Health Organization ... says WHO".
+The model misses one side now and then (it reads "WHO" as the pronoun, or cuts "Customs and
+Border Protection" after "Customs"). Within one article, an all-capital word that spells the
+initials of exactly one name written there is that name's acronym, and the other way round.
+"""
+from __future__ import annotations
+
+import re
+
+from storyline.extract.entities_group import Found
+from storyline.extract.entities_join import SKIPPED_IN_INITIALS, initials_of
+
+# An all-capital word of two to six letters, with "&" or dots inside ("PG&E", "U.N."): organisation
+# acronyms in news run to six letters ("UNESCO"); longer capitals are names set in capitals.
+_ACRONYM = re.compile(r"(?<![\w&.-])([A-Z](?:[A-Z]|&|\.(?=[A-Z])){1,7})\.?(?![\w&-])")
+# A title-case run that may spell an acronym: capitalised words joined by the skipped words.
+_TITLE_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|in|&|[A-Z][\w’'.-]*))*[\w.]")
+_LETTERS_MIN, _LETTERS_MAX = 2, 6
+_SPELLED_LABELS = ("ORG", "GPE", "LOC", "FAC", "EVENT", "LAW")
+
+
+def letters_of(acronym: str) -> str:
+    return "".join(ch for ch in acronym if ch.isalpha())
+
+
+def spelled_acronyms(text: str, found: list[Found]) -> list[Found]:
+    """Uses of an acronym the model missed, and full names the model missed or cut, for the
+    acronym/name pairs of this article. Returns the list with the new mentions and without the
+    cut pieces that a recovered full name covers."""
+    full = _full_names(found)
+    taken = [(f.start, f.end) for f in found]
+    added: list[Found] = []
+    for m in _ACRONYM.finditer(text):
+        letters = letters_of(m.group(1))
+        if not _LETTERS_MIN <= len(letters) <= _LETTERS_MAX or _in_capitals(text, m.start(), m.end()):
+            continue
+        target = full.get(letters)
+        if target is not None and not any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            added.append(Found(start=m.start(1), end=m.end(1), name=m.group(1), label=target.label))
+            taken.append((m.start(1), m.end(1)))
+    out = found + added
+    recovered = _recovered_names(text, out, full)
+    return [f for f in out if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
+                                      for g in recovered)] + recovered
+
+
+def _full_names(found: list[Found]) -> dict[str, Found]:
+    """Initials -> the one multi-word name of the article they spell (ambiguous initials dropped)."""
+    by_initials: dict[str, set[str]] = {}
+    first: dict[str, Found] = {}
+    for f in found:
+        if f.label not in _SPELLED_LABELS or " " not in f.name.strip():
+            continue
+        letters = initials_of(f.name)
+        if _LETTERS_MIN <= len(letters) <= _LETTERS_MAX:
+            by_initials.setdefault(letters, set()).add(f.name.lower())
+            first.setdefault(letters, f)
+    return {k: first[k] for k, names in by_initials.items() if len(names) == 1}
+
+
+def _recovered_names(text: str, found: list[Found], full: dict[str, Found]) -> list[Found]:
+    """'Customs and Border Protection' for a tagged CBP when the model kept only 'Customs'."""
+    acronyms = {letters_of(f.name): f for f in found
+                if f.name.isupper() and " " not in f.name and f.label in _SPELLED_LABELS}
+    wanted = {k: f for k, f in acronyms.items() if k not in full and _LETTERS_MIN < len(k) <= _LETTERS_MAX}
+    if not wanted:
+        return []
+    out: list[Found] = []
+    for m in _TITLE_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(0)))
+        for n in range(len(words)):  # the shortest tail of the run whose initials spell an acronym
+            start = m.start() + words[n].start()
+            phrase = text[start:m.end()]
+            letters = initials_of(phrase)
+            if letters in wanted and words[n].group(0).lower() not in SKIPPED_IN_INITIALS and " " in phrase:
+                if not any(f.start <= start and m.end() <= f.end for f in found + out):
+                    out.append(Found(start=start, end=m.end(), name=phrase, label=wanted[letters].label))
+                break
+    return out
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """A word inside a line set in capitals ("WHO WILL PAY?") is layout, not an acronym."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) > 12 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)

@@ -1,0 +1,34 @@
+"""Acronyms and the names they spell within one article, over fictional sentences."""
+from __future__ import annotations
+
+from storyline.extract.entities_join import initials_of
+
+
+def _entity_with(layers, form):
+    return [e for e in layers.entities if form in {m.text for m in e.mentions}]
+
+
+def test_entities_acronyms_initials_skip_legal_forms_and_ampersands():
+    assert initials_of("Kestrel Gas & Electric Co.") == "KGE"
+    assert initials_of("Doctors for Camp Closure") == "DCC"
+
+
+def test_entities_acronyms_unbracketed_acronym_joins_its_name(annotate):
+    _, layers = annotate("Kestrel Gas & Electric Co. began shutting off power on Monday. "
+                         "KG&E officials said the winds would stay strong.")
+    holders = _entity_with(layers, "KG&E")
+    assert len(holders) == 1 and "Kestrel Gas & Electric Co." in {m.text for m in holders[0].mentions}
+
+
+def test_entities_acronyms_untagged_acronym_is_found(annotate):
+    _, layers = annotate("The Wide Health Organization tracks the cases. Untreated, the fever is always fatal, says WHO.")
+    holders = _entity_with(layers, "WHO")
+    assert len(holders) == 1 and holders[0].name == "Wide Health Organization"
+
+
+def test_entities_acronyms_cut_name_is_recovered_whole(annotate):
+    _, layers = annotate("The doctors offered a clinic at the Halver, Valdoria, Customs and Border Protection "
+                         "processing facility. Three children died in CBP custody.")
+    holders = _entity_with(layers, "CBP")
+    assert len(holders) == 1 and holders[0].name == "Customs and Border Protection"
+    assert not _entity_with(layers, "Customs")

@@ -159,6 +159,12 @@ def _contents(sent: SpacySpan, verb: Token) -> Iterator[list[Token]]:
         skip = {t.i for t in verb.subtree}
         yield [t for t in verb.head.subtree if t.i not in skip and t.i < verb.i and t.i >= sent.start]
         return
+    if verb.dep_ == "advcl" and verb.head.i > verb.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        # "As Ilse Marrow reports for Meridian Radio, <claim>": the claim is the clause the cue introduces
+        skip = {t.i for t in verb.subtree}
+        yield [t for t in verb.head.subtree if t.i not in skip and t.i > verb.i and t.i < sent.end]
+        return
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if any(c.dep_ == "auxpass" for c in verb.children):
         if xcomp is not None:

@@ -66,7 +66,7 @@ MEDIA_WORDS = frozenset({
     "daily", "tribune", "gazette", "herald", "telegraph", "guardian", "chronicle", "broadcasting",
     "broadcaster", "channel", "magazine", "outlet", "wire", "reuters", "afp", "ap", "bloomberg", "xinhua",
     "tass", "ria", "anadolu", "bbc", "cnn", "nbc", "cbs", "abc", "axios", "politico", "dawn",
-    "al jazeera", "ynet", "kan", "network", "agence", "associated",
+    "al jazeera", "ynet", "kan", "network", "agence", "associated", "npr", "pbs", "cnbc", "msnbc",
 })
 # Heads of source phrases that are themselves media ("Israeli media", "local reports").
 MEDIA_HEADS = frozenset({"media", "report", "reports", "newspaper", "outlet", "daily", "broadcaster",

@@ -53,6 +53,7 @@ class SourceResolver:
     text: str
     entities: tuple[LocalEntity, ...]
     history: list[tuple[int, Resolved, str]] = field(default_factory=list)  # (position, source, head lemma)
+    reporters: dict[str, Source] = field(default_factory=dict)  # person key -> the outlet they report for
 
     def __post_init__(self) -> None:
         # Sorted by span alone: two entities may share a span, and entities do not compare.

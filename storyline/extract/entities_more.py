@@ -137,15 +137,19 @@ def _opening_end(text: str) -> int:
 
 
 def split_owner_nationality(text: str, found: list[Found]) -> list[Found]:
-    """"Kyiv's European" (allies) is a place and a nationality word, not one organisation."""
+    """"Kyiv's European" (allies) is a place and a nationality word, not one organisation; "Meridian
+    Radio's Marrow" is an outlet and its reporter, when Marrow is a person the text names in full."""
+    family = {f.name.split()[-1] for f in found if f.label == "PERSON" and " " in f.name}
     out = []
     for f in found:
         m = _OWNER_NORP.match(f.name)
-        if f.label in ("ORG", "PERSON") and m and demonym_of(m.group(2)) and text[f.start:f.end] == f.name:
+        if f.label in ("ORG", "PERSON") and m and text[f.start:f.end] == f.name and \
+                (demonym_of(m.group(2)) or m.group(2) in family and m.group(2) not in m.group(1)):
             owner_end = f.start + len(m.group(1))
-            norp_start = f.end - len(m.group(2))
+            second_start = f.end - len(m.group(2))
+            second = "NORP" if demonym_of(m.group(2)) else "PERSON"
             out.append(Found(start=f.start, end=owner_end, name=m.group(1), label="ORG", roles=f.roles))
-            out.append(Found(start=norp_start, end=f.end, name=m.group(2), label="NORP"))
+            out.append(Found(start=second_start, end=f.end, name=m.group(2), label=second))
         else:
             out.append(f)
     return out

@@ -1,7 +1,12 @@
 """Who said what, pattern by pattern, over sentences about fictional Valdoria and Estmark."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+
+from storyline.extract import annotate_article
+from tests.conftest import make_article
 
 # (text, source name part, kind, via names, content part, direct)
 CASES = [
@@ -118,3 +123,33 @@ def test_citing_a_source_is_no_claim(annotate):
 def test_page_label_is_never_a_speaker(annotate, text):
     _, layers = annotate(text)
     assert layers.attributions == ()
+
+
+def test_attributions_relays_reporter_relays_for_her_outlet(annotate):
+    _, layers = annotate("As Emma Larsen reports for Radio Halver, the first cases came to light last week, when "
+                         "authorities in Norden announced that two people sought treatment. But according to Radio "
+                         "Halver’s Larsen, Oren Tavish, a doctor at the hospital, wrote in a blog post that the couple "
+                         "had been moved on November 3. “Don't hide things like this,” one commenter said, per Larsen.")
+    by_content = {a.content.text: a for a in layers.attributions}
+    reported = next(a for c, a in by_content.items() if c.startswith("the first cases"))
+    assert reported.source.name == "Emma Larsen" and [v.name for v in reported.via] == ["Radio Halver"]
+    wrote = next(a for c, a in by_content.items() if "moved on November 3" in c)
+    assert wrote.source.name == "Oren Tavish" and [v.name for v in wrote.via] == ["Radio Halver"]
+    assert not any(a.source.name == "Emma Larsen" and "Tavish" in a.content.text for a in layers.attributions)
+    quoted = next(a for c, a in by_content.items() if "hide things" in c)
+    assert [v.name for v in quoted.via] == ["Radio Halver"]
+
+
+def test_attributions_relays_reporter_of_an_outlet_relays_her_later_reports(annotate):
+    _, layers = annotate("The clinic was disinfected, according to Anna Weller of the Norden Times. "
+                         "All sites were also disinfected, reports Weller.")
+    later = next(a for a in layers.attributions if a.content.text.startswith("All sites"))
+    assert [v.name for v in later.via] == ["Norden Times"]
+
+
+def test_attributions_relays_publishing_outlet_is_no_relay(nlp):
+    text = "Oren Tavish told Kestrel News that his client never intended to harm anyone."
+    for outlet, via in (("kestrelnews.com", []), ("halverpost.com", ["Kestrel News"])):
+        article = replace(make_article(text), outlet=outlet)
+        layers = annotate_article(article, nlp(text))
+        assert [v.name for v in layers.attributions[0].via] == via

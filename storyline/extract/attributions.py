@@ -50,7 +50,10 @@ def extract_attributions(article: Article, doc: Doc, entities: tuple[LocalEntity
                 resolver.remember(claim.cue.start, claim.resolved, claim.head)
             found.append(_quoted(text, claim, quotes, sent))
         found = _fold_media_according(found, resolver)
-        speaker = found[0] if found else (last[1] if last and n - last[0] <= QUOTE_SPEAKER_REACH else None)
+        # a quotation is spoken: "according to" names where a fact comes from, not who is quoted
+        speaking = [c for c in found if not c.cue.text.lower().startswith(("according", "as per"))]
+        recent = last[1] if last and n - last[0] <= QUOTE_SPEAKER_REACH else None
+        speaker = speaking[0] if speaking else (recent if not found or recent is None else found[0])
         found += _loose_quotes(text, sent, quotes, found, speaker)
         for ref in find_relays(sent, resolver):
             for identity in {c.resolved.identity for c in (found or previous)}:

@@ -7,9 +7,16 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from storyline.extract.attributions_lexicon import CLAUSE_ONLY, CUE_LEMMAS, FIRST_PERSON, NP_CUE_LEMMAS
+from storyline.extract.attributions_lexicon import (
+    CLAUSE_ONLY,
+    CUE_LEMMAS,
+    FIGURE_HEADS,
+    FIRST_PERSON,
+    NP_CUE_LEMMAS,
+    ORG_DESCRIPTIONS,
+)
 from storyline.extract.attributions_quotes import find_quote_at
-from storyline.extract.attributions_sources import Resolved, SourceResolver
+from storyline.extract.attributions_sources import Resolved, SourceResolver, name_of
 from storyline.extract.attributions_verdicts import GROUND_LEMMAS, VERDICT_LEMMAS, verdict_tokens
 from storyline.extract.spans import span_of
 from storyline.models import Source, Span
@@ -196,10 +203,8 @@ def _according(text: str, sent: SpacySpan, accord: Token, to: Token, resolver: S
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return
-    head = _outlet_of_report(pobj) or pobj
-    resolved = resolver.resolve(head, head.idx)
-    if resolved is None:
-        return
+    head = _outlet_of_report(pobj) or _owner_of_figures(pobj) or pobj
+    resolved = resolver.resolve(head, head.idx) or _any_source(text, head)
     phrase = {t.i for t in accord.subtree} | {t.i for t in to.subtree} | {accord.i, to.i}
     anchor = accord.head if accord.head.i not in (accord.i, to.i) else accord
     tokens = [t for t in anchor.subtree if t.i not in phrase] if anchor.i != accord.i else []
@@ -232,6 +237,27 @@ def _trailing_speaker(text: str, tokens: list[Token], resolver: SourceResolver) 
         if resolved is not None and content is not None:
             return Claim(_cue(text, verb), content, False, resolved, subj)
     return None
+
+
+def _any_source(text: str, head: Token) -> Resolved:
+    """Whatever "according to" names is a source: a body ("teachers unions", "a group representing
+    farmers"), a record ("the state's finances website") or unnamed people."""
+    lemma = head.lemma_.lower()
+    kind = "organization" if lemma in ORG_DESCRIPTIONS else "anonymous" if head.tag_ == "NNS" and \
+        lemma not in FIGURE_HEADS else "document"
+    return Resolved(Source(name=name_of(text, head), kind=kind), f"{kind}:{lemma}")
+
+
+def _owner_of_figures(pobj: Token) -> Token | None:
+    """'according to data from Halvex', 'according to the researchers' calculations': the one
+    who compiled the figures is the source."""
+    if pobj.lemma_.lower() not in FIGURE_HEADS:
+        return None
+    owner = next((c for c in pobj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if owner is not None:
+        return owner
+    prep = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _outlet_of_report(pobj: Token) -> Token | None:

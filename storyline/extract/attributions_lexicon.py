@@ -98,3 +98,6 @@ ORG_DESCRIPTIONS = frozenset({
 })
 # Common nouns by which news refers back to a person it has named: "the 56-year-old said".
 PERSON_DESCRIPTIONS = frozenset({"old", "boss", "veteran", "star"})
+# Figures someone compiled: "according to data from Halvex", "the researchers' calculations".
+FIGURE_HEADS = frozenset({"data", "datum", "figure", "figures", "statistic", "statistics", "calculation", "estimate", "count",
+                          "tally", "analysis", "record", "records", "number", "numbers", "projection", "model"})

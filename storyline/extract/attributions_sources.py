@@ -239,7 +239,8 @@ def name_of(text: str, head: Token) -> str:
     comma = text.find(",", head.idx, end)
     if comma != -1:
         end = comma
-    return span_of(text, start, end).text or head.text
+    name = span_of(text, start, end).text or head.text
+    return re.sub(r"(?<=\w)(?:['’]s|s['’])$", lambda m: "s" if m.group(0)[0] == "s" else "", name) or name
 
 
 def _in_name(tok: Token, head: Token) -> bool:

@@ -70,6 +70,15 @@ CASES = [
      "There is no evidence linking the third case to the first two", False),
     ("General Ilse Marrow told Valdorian media this month that the forces are likely to remain.",
      "Ilse Marrow", "person", ["Valdorian media"], "the forces are likely to remain", False),
+    # whatever "according to" names is a source: bodies, records, the compilers of figures
+    ("Nearly 300 school districts closed because of the rally, according to teachers unions.",
+     "teachers unions", "organization", [], "Nearly 300 school districts closed because of the rally", False),
+    ("More than 450,000 people were without power, according to a group representing rural counties.",
+     "a group representing rural counties", "organization", [], "More than 450,000 people were without power", False),
+    ("The Kestrel bond has weakened sharply in the past week, according to data from Halvex.",
+     "Halvex", "", [], "The Kestrel bond has weakened sharply in the past week", False),
+    ("There was about 2,300 tons of the stuff, according to the researchers' calculations.",
+     "the researchers", "anonymous", [], "There was about 2,300 tons of the stuff", False),
     # verdicts: a judgement given as a complement
     ("Marshal Oren Tavish said the group had taken the airport, describing the offensive as a turning point.",
      "Oren Tavish", "person", [], "a turning point", False),

@@ -17,7 +17,7 @@ from storyline.extract.attributions_headlines import find_headline_claims
 from storyline.extract.attributions_quotes import find_quotes, inside
 from storyline.extract.attributions_relays import find_phrase_relays, find_relays, find_reporters
 from storyline.extract.attributions_sources import SourceResolver
-from storyline.extract.attributions_whole import join_quote_pieces
+from storyline.extract.attributions_whole import continue_open_quotes, join_quote_pieces
 from storyline.extract.spans import span_of
 from storyline.models import Article, Attribution, LocalEntity, Ref, Span
 
@@ -64,7 +64,8 @@ def extract_attributions(article: Article, doc: Doc, entities: tuple[LocalEntity
             previous = []
         claims += found
     home = _squashed(article.outlet or "")
-    return tuple(_attribution(c, relays, resolver, home) for c in _unique(join_quote_pieces(text, quotes, claims)))
+    claims = join_quote_pieces(text, quotes, continue_open_quotes(text, quotes, claims))
+    return tuple(_attribution(c, relays, resolver, home) for c in _unique(claims))
 
 
 def _quoted(text: str, claim: Claim, quotes: tuple[Span, ...], sent: SpacySpan) -> Claim:

@@ -96,6 +96,6 @@ def test_attributions_quotes_paragraph_left_open_continues_the_same_speaker(anno
             '"The quality in both the squad and the academy excites me. Working with these players attracted me."\n\n'
             'Halver Rovers said in a statement: "Oren is one of the most accomplished managers in the league."')
     _, layers = annotate(text)
-    by_content = {a.content.text[:20]: a.source.name for a in layers.attributions}
-    assert by_content["The quality in both"] == "Oren Tavish"
-    assert by_content["Oren is one of the m"] == "Halver Rovers"
+    by_start = {a.content.text.split()[0] + " " + a.content.text.split()[1]: a.source.name for a in layers.attributions}
+    assert by_start["The quality"] == "Oren Tavish"
+    assert by_start["Oren is"] == "Halver Rovers"

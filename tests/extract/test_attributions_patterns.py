@@ -79,6 +79,15 @@ CASES = [
      "Halvex", "", [], "The Kestrel bond has weakened sharply in the past week", False),
     ("There was about 2,300 tons of the stuff, according to the researchers' calculations.",
      "the researchers", "anonymous", [], "There was about 2,300 tons of the stuff", False),
+    # whoever "says" is a source, whatever the noun; an instruction told to someone is a claim
+    ("Health bosses said 28 people were quarantined after the outbreak.",
+     "Health bosses", "public", [], "28 people were quarantined after the outbreak", False),
+    ("The unions said more than 15,000 people registered for the rally.",
+     "The unions", "organization", [], "more than 15,000 people registered for the rally", False),
+    ("His doctor told him to remove the feather bedding from his home.",
+     "His doctor", "anonymous", [], "to remove the feather bedding from his home", False),
+    ("Officials warned residents to stay away from the flooded areas.",
+     "Officials", "anonymous", [], "to stay away from the flooded areas", False),
     # verdicts: a judgement given as a complement
     ("Marshal Oren Tavish said the group had taken the airport, describing the offensive as a turning point.",
      "Oren Tavish", "person", [], "a turning point", False),

@@ -27,6 +27,7 @@ from storyline.extract.entities_more import (
     refind_names,
     split_owner_nationality,
 )
+from storyline.extract.entities_noise import drop_page_noise
 from storyline.extract.entities_orgs import split_org_and_person, untagged_orgs
 from storyline.extract.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, apposition_roles, is_title_word, split_title
 from storyline.models import ENTITY_TYPES, Article, LocalEntity
@@ -58,7 +59,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found.extend(numbered_resolutions(text, found))
     found.extend(untagged_orgs(text, found))
     found.extend(_refind_in_headlines(text, headlines, found))
-    found = spelled_acronyms(text, found)
+    found = drop_page_noise(text, spelled_acronyms(text, found))
     return group_mentions(text, institution_mentions(doc, found))
 
 

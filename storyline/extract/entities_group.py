@@ -33,8 +33,11 @@ _SPELLING = ((re.compile(r"isation"), "ization"), (re.compile(r"\bdefence\b"), "
 DESIGNATORS = frozenset({"strip", "region", "province", "governorate", "territory", "district", "prefecture"})
 # A capital after one of these words is the place itself ("in Washington", "the fall of Kabul"),
 # not its government. "from" is not one: "pressure from Washington" is the government acting.
-_LOCATIVE = re.compile(r"\b(?:in|to|near|at|outside|around|into|across|via|between|of|visit|visited|visiting)\s+$",
+_LOCATIVE = re.compile(r"\b(?:in|to|near|at|outside|around|into|across|via|between|of|visit|visited|visiting|"
+                       r"capital|city|east|west|north|south|central|downtown)\s+$|(?-i:[A-Z][a-z]+),\s+$",
                        re.IGNORECASE)
+# A capital that modifies what follows is a place: "Beijing residents", "a Washington-based expert".
+_PLACE_MODIFIER = re.compile(r"^(?:-|\s+(?:residents?|natives?|-based|based|area|region|suburbs?|streets?)\b)")
 # ... unless the place names who acts: "officials in Islamabad said" is the government speaking
 # ("a new government in Kabul" is a place: only "the government in" names the one in power).
 _GOVERNMENT_IN = re.compile(r"\b(?:officials|authorities|leaders|leadership|the government|policymakers|diplomats)\s+in\s+$",
@@ -117,6 +120,8 @@ def _acting_capitals(text: str, found: list[Found]) -> set[str]:
             continue
         before = text[max(0, f.start - 30):f.start]
         if _DETERMINER.search(before) and _NEXT_LOWER.match(text[f.end:f.end + 3]):
+            continue
+        if _PLACE_MODIFIER.match(text[f.end:f.end + 12]):
             continue
         owner = text[f.end:f.end + 2] in ("'s", "’s")  # "from Kyiv's allies": Kyiv has allies, it acts
         if owner or _GOVERNMENT_IN.search(before) or not _LOCATIVE.search(before):

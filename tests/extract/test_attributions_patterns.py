@@ -171,3 +171,13 @@ def test_attributions_relays_publishing_outlet_is_no_relay(nlp):
         article = replace(make_article(text), outlet=outlet)
         layers = annotate_article(article, nlp(text))
         assert [v.name for v in layers.attributions[0].via] == via
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Oren Tavish agrees to the demands of the Estmark delegation.",
+    "Halver Rovers expect the stadium to reopen in May.",
+    "Kestrel Aerospace hopes the lander will fly next year.",
+])
+def test_attributions_patterns_plans_and_commitments_are_no_claims(annotate, text):
+    _, layers = annotate(text)
+    assert layers.attributions == ()

@@ -164,7 +164,8 @@ def _join_acronyms(text: str, by_key: dict[str, list[Found]], label_of: dict[str
         if key in parent or " " in key or sum(ch.isupper() for ch in name) < 2 or label_of[key] in ("PERSON", "NORP"):
             continue
         letters = "".join(ch for ch in name if ch.isupper())
-        matches = [k for k in by_key if " " in k and label_of[k] != "PERSON" and initials_of(by_key[k][0].name) == letters]
+        matches = [k for k in by_key if " " in k and label_of[k] not in ("PERSON", "NORP")  # "South Dakotans" is no "SD"
+                   and initials_of(by_key[k][0].name) == letters]
         if len(matches) == 1:
             parent[key] = matches[0]
 

@@ -32,3 +32,10 @@ def test_entities_acronyms_cut_name_is_recovered_whole(annotate):
     holders = _entity_with(layers, "CBP")
     assert len(holders) == 1 and holders[0].name == "Customs and Border Protection"
     assert not _entity_with(layers, "Customs")
+
+
+def test_entities_acronyms_nationality_plural_does_not_compete_for_initials(annotate):
+    _, layers = annotate("Many South Dakotans saw the campaign. The ads ran across South Dakota, "
+                         "and officials in Pierre, S.D., defended them.")
+    holders = _entity_with(layers, "S.D.")
+    assert len(holders) == 1 and holders[0].name == "South Dakota"

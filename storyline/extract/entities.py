@@ -143,10 +143,14 @@ def _surnames_after_full_names(text: str, found: list[Found]) -> list[Found]:
         if f.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][0].isupper():
             firsts[words[-1]] = min(firsts.get(words[-1], f.end), f.end)
     for surname, after in firsts.items():
-        if country_named(surname) or demonym_of(surname) or surname.lower() in ROLE_NOUNS | TITLE_MODIFIERS:
+        if country_named(surname) or demonym_of(surname):
             continue
+        # a family name that is also a title ("Kevin King") is the person unless written as the title: "the King"
+        titled = surname.lower() in ROLE_NOUNS | TITLE_MODIFIERS
         for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])(?!\s+[A-Z])", text[after:]):
             s, e = after + m.start(), after + m.end()
+            if titled and re.search(r"(?i:\bthe|\ba|\ban)\s+$", text[max(0, s - 5):s]):
+                continue
             if not any(a < e and s < b for a, b in taken) and not re.search(r"[A-Z][\w-]*\s+$", text[max(0, s - 20):s]):
                 taken.append((s, e))
                 out.append(Found(start=s, end=e, name=surname, label="PERSON"))

@@ -19,6 +19,8 @@ _ACRONYM = re.compile(r"(?<![\w&.-])([A-Z](?:[A-Z]|&|\.(?=[A-Z])){1,7})\.?(?![\w
 # A title-case run that may spell an acronym: capitalised words joined by the skipped words.
 _TITLE_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|in|&|[A-Z][\w’'.-]*))*[\w.]")
 _LETTERS_MIN, _LETTERS_MAX = 2, 6
+# "Title Case Name (ABBR)": a definition in brackets right after the name.
+_DEFINED = re.compile(r"((?:[A-Z][\w’'.&-]*)(?:\s+(?:of|for|and|the|on|in|&|[A-Z][\w’'.&-]*))*)\s+\(([A-Z][A-Za-z&.]{1,7})\)")
 _SPELLED_LABELS = ("ORG", "GPE", "LOC", "FAC", "EVENT", "LAW")
 
 
@@ -43,6 +45,7 @@ def spelled_acronyms(text: str, found: list[Found]) -> list[Found]:
             taken.append((m.start(1), m.end(1)))
     out = found + added
     recovered = _recovered_names(text, out, full)
+    recovered += _defined_names(text, out + recovered)
     return [f for f in out if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
                                       for g in recovered)] + recovered
 
@@ -80,6 +83,30 @@ def _recovered_names(text: str, found: list[Found], full: dict[str, Found]) -> l
                     out.append(Found(start=start, end=m.end(), name=phrase, label=wanted[letters].label))
                 break
     return out
+
+
+def _defined_names(text: str, found: list[Found]) -> list[Found]:
+    """'The New York State Attorney General (NYAG)': a title-case name the text defines an acronym
+    for is a name, when the acronym's letters run through its initials in order."""
+    out: list[Found] = []
+    for m in _DEFINED.finditer(text):
+        phrase, letters = m.group(1), letters_of(m.group(2))
+        lead = re.match(r"(?:The|A|An)\s+", phrase)
+        start = m.start(1) + (lead.end() if lead else 0)
+        name = text[start:m.end(1)]
+        if " " not in name or not _spells(letters, initials_of(name)) or \
+                any(f.start <= start and m.end(1) <= f.end for f in found + out):
+            continue
+        out.append(Found(start=start, end=m.end(1), name=name, label="ORG"))
+    return out
+
+
+def _spells(letters: str, initials: str) -> bool:
+    """'NYAG' runs through 'NYSAG' in order, starting and ending with the same letters."""
+    if len(letters) < _LETTERS_MIN or not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    rest = iter(initials)
+    return all(ch in rest for ch in letters)
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:

@@ -39,3 +39,10 @@ def test_entities_acronyms_nationality_plural_does_not_compete_for_initials(anno
                          "and officials in Pierre, S.D., defended them.")
     holders = _entity_with(layers, "S.D.")
     assert len(holders) == 1 and holders[0].name == "South Dakota"
+
+
+def test_entities_acronyms_bracketed_definition_names_an_untagged_body(annotate):
+    _, layers = annotate("The Valdoria State Attorney General (VAG) is investigating the firm, according to two people "
+                         "familiar with the matter. The firm confirmed it had been contacted by the office of the VAG.")
+    holders = _entity_with(layers, "VAG")
+    assert len(holders) == 1 and holders[0].name == "Valdoria State Attorney General"

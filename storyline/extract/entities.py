@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from storyline.extract.entities_acronyms import spelled_acronyms
+from storyline.extract.entities_acronyms import spelled_acronyms, split_role_of, with_legal_forms
 from storyline.extract.entities_clean import clean_range, headline_lines, inside
 from storyline.extract.entities_cues import ORG_TAILS, type_by_cues
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
@@ -59,7 +59,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found.extend(numbered_resolutions(text, found))
     found.extend(untagged_orgs(text, found))
     found.extend(_refind_in_headlines(text, headlines, found))
-    found = drop_page_noise(text, spelled_acronyms(text, found))
+    found = drop_page_noise(text, spelled_acronyms(text, with_legal_forms(text, split_role_of(text, found))))
     return group_mentions(text, institution_mentions(doc, found))
 
 

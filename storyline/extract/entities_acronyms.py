@@ -12,6 +12,7 @@ import re
 
 from storyline.extract.entities_group import Found
 from storyline.extract.entities_join import SKIPPED_IN_INITIALS, initials_of
+from storyline.extract.roles import ROLE_NOUNS
 
 # An all-capital word of two to six letters, with "&" or dots inside ("PG&E", "U.N."): organisation
 # acronyms in news run to six letters ("UNESCO"); longer capitals are names set in capitals.
@@ -19,6 +20,9 @@ _ACRONYM = re.compile(r"(?<![\w&.-])([A-Z](?:[A-Z]|&|\.(?=[A-Z])){1,7})\.?(?![\w
 # A title-case run that may spell an acronym: capitalised words joined by the skipped words.
 _TITLE_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|in|&|[A-Z][\w’'.-]*))*[\w.]")
 _LETTERS_MIN, _LETTERS_MAX = 2, 6
+# Legal forms that close a company's name, with or without a comma before them.
+_LEGAL_FORM = re.compile(r",?\s(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|Limited|GmbH)\b\.?")
+_ROLE_OF = re.compile(r"^([A-Z][\w-]*)\s+of\s+(?:the\s+)?([A-Z].*)$")
 # "Title Case Name (ABBR)": a definition in brackets right after the name.
 _DEFINED = re.compile(r"((?:[A-Z][\w’'.&-]*)(?:\s+(?:of|for|and|the|on|in|&|[A-Z][\w’'.&-]*))*)\s+\(([A-Z][A-Za-z&.]{1,7})\)")
 _SPELLED_LABELS = ("ORG", "GPE", "LOC", "FAC", "EVENT", "LAW")
@@ -82,6 +86,33 @@ def _recovered_names(text: str, found: list[Found], full: dict[str, Found]) -> l
                 if not any(f.start <= start and m.end() <= f.end for f in found + out):
                     out.append(Found(start=start, end=m.end(), name=phrase, label=wanted[letters].label))
                 break
+    return out
+
+
+def with_legal_forms(text: str, found: list[Found]) -> list[Found]:
+    """A company's legal form belongs to its name ("Tyvak Nano-Satellite Systems, Inc."): the model
+    often stops before it. The form is kept in the mention; matching keys drop the comma."""
+    out = []
+    for f in found:
+        m = _LEGAL_FORM.match(text, f.end) if f.label == "ORG" and text[f.start:f.end] == f.name else None
+        if m is None:
+            out.append(f)
+            continue
+        name = f.name + m.group(0).replace(",", "")
+        out.append(Found(start=f.start, end=m.end(), name=name, label=f.label, roles=f.roles, cue=f.cue))
+    return out
+
+
+def split_role_of(text: str, found: list[Found]) -> list[Found]:
+    """'Founder of Ceres Robotics Inc.' tagged as one organisation: the role is a person's, the
+    organisation is what follows 'of'."""
+    out = []
+    for f in found:
+        m = _ROLE_OF.match(f.name) if f.label == "ORG" and text[f.start:f.end] == f.name else None
+        if m is not None and m.group(1).lower() in ROLE_NOUNS:
+            out.append(Found(start=f.start + m.start(2), end=f.end, name=m.group(2), label="ORG", cue=f.cue))
+        else:
+            out.append(f)
     return out
 
 

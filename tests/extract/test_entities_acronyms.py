@@ -46,3 +46,16 @@ def test_entities_acronyms_bracketed_definition_names_an_untagged_body(annotate)
                          "familiar with the matter. The firm confirmed it had been contacted by the office of the VAG.")
     holders = _entity_with(layers, "VAG")
     assert len(holders) == 1 and holders[0].name == "Valdoria State Attorney General"
+
+
+def test_entities_acronyms_legal_form_belongs_to_the_name(annotate):
+    _, layers = annotate("NASA picked Kestrel Nano-Satellite Systems, Inc. and Halver Robotics. "
+                         "Kestrel Nano-Satellite Systems Inc. builds landers.")
+    holders = _entity_with(layers, "Kestrel Nano-Satellite Systems, Inc.")
+    assert len(holders) == 1 and "Kestrel Nano-Satellite Systems Inc." in {m.text for m in holders[0].mentions}
+
+
+def test_entities_acronyms_role_of_is_cut_from_the_organisation(annotate):
+    _, layers = annotate("The lander was built by Halver Robotics. It will fly soon, said the CEO and Founder of "
+                         "Halver Robotics Inc.")
+    assert not any(e.name.startswith("Founder") for e in layers.entities)

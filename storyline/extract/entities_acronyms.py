@@ -17,14 +17,20 @@ from storyline.extract.roles import ROLE_NOUNS
 # An all-capital word of two to six letters, with "&" or dots inside ("PG&E", "U.N."): organisation
 # acronyms in news run to six letters ("UNESCO"); longer capitals are names set in capitals.
 _ACRONYM = re.compile(r"(?<![\w&.-])([A-Z](?:[A-Z]|&|\.(?=[A-Z])){1,7})\.?(?![\w&-])")
-# A title-case run that may spell an acronym: capitalised words joined by the skipped words.
-_TITLE_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|in|&|[A-Z][\w’'.-]*))*[\w.]")
+# Title-case runs that may spell an acronym are capitalised words joined by these, read word by
+# word (a regex for the run backtracks quadratically on a long run of capitals).
+_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+_WORD = re.compile(r"\S+")
+_BREAKS = ",;:!?)\"”"
 _LETTERS_MIN, _LETTERS_MAX = 2, 6
 # Legal forms that close a company's name, with or without a comma before them.
 _LEGAL_FORM = re.compile(r",?\s(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|Limited|GmbH)\b\.?")
 _ROLE_OF = re.compile(r"^([A-Z][\w-]*)\s+of\s+(?:the\s+)?([A-Z].*)$")
 # "Title Case Name (ABBR)": a definition in brackets right after the name.
-_DEFINED = re.compile(r"((?:[A-Z][\w’'.&-]*)(?:\s+(?:of|for|and|the|on|in|&|[A-Z][\w’'.&-]*))*)\s+\(([A-Z][A-Za-z&.]{1,7})\)")
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z&.]{1,7})\)")
+# How far before a bracketed acronym its name may start: the longest official names run to about
+# a dozen words.
+_DEFINITION_REACH = 160
 _SPELLED_LABELS = ("ORG", "GPE", "LOC", "FAC", "EVENT", "LAW")
 
 
@@ -76,15 +82,15 @@ def _recovered_names(text: str, found: list[Found], full: dict[str, Found]) -> l
     if not wanted:
         return []
     out: list[Found] = []
-    for m in _TITLE_RUN.finditer(text):
-        words = list(re.finditer(r"\S+", m.group(0)))
-        for n in range(len(words)):  # the shortest tail of the run whose initials spell an acronym
-            start = m.start() + words[n].start()
-            phrase = text[start:m.end()]
+    for run_start, run_end in _title_runs(text, 0, len(text)):
+        words = list(_WORD.finditer(text, run_start, run_end))
+        for n in range(len(words)):  # the longest tail of the run whose initials spell an acronym
+            start = words[n].start()
+            phrase = text[start:run_end]
             letters = initials_of(phrase)
             if letters in wanted and words[n].group(0).lower() not in SKIPPED_IN_INITIALS and " " in phrase:
-                if not any(f.start <= start and m.end() <= f.end for f in found + out):
-                    out.append(Found(start=start, end=m.end(), name=phrase, label=wanted[letters].label))
+                if not any(f.start <= start and run_end <= f.end for f in found + out):
+                    out.append(Found(start=start, end=run_end, name=phrase, label=wanted[letters].label))
                 break
     return out
 
@@ -120,16 +126,46 @@ def _defined_names(text: str, found: list[Found]) -> list[Found]:
     """'The New York State Attorney General (NYAG)': a title-case name the text defines an acronym
     for is a name, when the acronym's letters run through its initials in order."""
     out: list[Found] = []
-    for m in _DEFINED.finditer(text):
-        phrase, letters = m.group(1), letters_of(m.group(2))
-        lead = re.match(r"(?:The|A|An)\s+", phrase)
-        start = m.start(1) + (lead.end() if lead else 0)
-        name = text[start:m.end(1)]
-        if " " not in name or not _spells(letters, initials_of(name)) or \
-                any(f.start <= start and m.end(1) <= f.end for f in found + out):
+    for m in _BRACKETED.finditer(text):
+        before = text[max(0, m.start() - _DEFINITION_REACH):m.start()]
+        if not before[-1:].isspace():
             continue
-        out.append(Found(start=start, end=m.end(1), name=name, label="ORG"))
+        runs = list(_title_runs(text, m.start() - len(before), m.start()))
+        if not runs or text[runs[-1][1]:m.start()].strip():
+            continue
+        start, end = runs[-1]
+        lead = re.match(r"(?:The|A|An)\s+", text[start:end])
+        start += lead.end() if lead else 0
+        name, letters = text[start:end], letters_of(m.group(1))
+        if " " not in name or not _spells(letters, initials_of(name)) or \
+                any(f.start <= start and end <= f.end for f in found + out):
+            continue
+        out.append(Found(start=start, end=end, name=name, label="ORG"))
     return out
+
+
+def _title_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, end) of each run of capitalised words and joiners in text[lo:hi], word by word: a run
+    opens at a capitalised word, closes after its last capitalised word, and breaks at a comma,
+    colon or closing mark."""
+    runs: list[tuple[int, int]] = []
+    start = end = -1
+    for w in _WORD.finditer(text, lo, hi):
+        word = w.group(0)
+        capital = word[:1].isupper()
+        joiner = word.lower() in _JOINERS
+        if start != -1 and not (capital or joiner):
+            runs.append((start, end))
+            start = -1
+        if capital:
+            start = w.start() if start == -1 else start
+            end = w.start() + len(word.rstrip(_BREAKS + ".’'"))
+        if start != -1 and word[-1:] in _BREAKS:
+            runs.append((start, end))
+            start = -1
+    if start != -1:
+        runs.append((start, end))
+    return [(s, e) for s, e in runs if e > s]
 
 
 def _spells(letters: str, initials: str) -> bool:

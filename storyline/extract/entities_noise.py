@@ -16,7 +16,7 @@ from storyline.extract.entities_group import Found
 
 # A contact line: an e-mail address or a social handle with "follow", "email" or "contact"
 # (not "twitter": an embedded post's line names pic.twitter.com and the people of the story).
-_HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+_HANDLE = re.compile(r"@[\w-]{2,}")  # a handle, or the domain of an e-mail address
 _CONTACT_WORDS = re.compile(r"\b(?:follow|email|e-mail|contact)\b", re.IGNORECASE)
 
 

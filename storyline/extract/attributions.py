@@ -7,15 +7,17 @@ outlets are attached to every claim of the source they relay (attributions_relay
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from storyline.extract.attributions_cues import Claim, find_reported
 from storyline.extract.attributions_headlines import find_headline_claims
 from storyline.extract.attributions_quotes import find_quotes, inside
-from storyline.extract.attributions_relays import find_phrase_relays, find_relays
+from storyline.extract.attributions_relays import find_phrase_relays, find_relays, find_reporters
 from storyline.extract.attributions_sources import SourceResolver
-from storyline.extract.attributions_whole import join_quote_pieces
+from storyline.extract.attributions_whole import continue_open_quotes, join_quote_pieces
 from storyline.extract.spans import span_of
 from storyline.models import Article, Attribution, LocalEntity, Ref, Span
 
@@ -33,6 +35,7 @@ def extract_attributions(article: Article, doc: Doc, entities: tuple[LocalEntity
     text = article.text
     quotes = find_quotes(text)
     resolver = SourceResolver(text, entities)
+    resolver.reporters.update(find_reporters(text, resolver))
     headlines = list(find_headline_claims(text, doc, resolver))
     claims: list[Claim] = list(headlines)
     relays: dict[str, list[Ref]] = {}
@@ -46,8 +49,11 @@ def extract_attributions(article: Article, doc: Doc, entities: tuple[LocalEntity
             if claim.head is not None:  # unnamed passives ("it was reported") are no antecedent
                 resolver.remember(claim.cue.start, claim.resolved, claim.head)
             found.append(_quoted(text, claim, quotes, sent))
-        found = _fold_media_according(found)
-        speaker = found[0] if found else (last[1] if last and n - last[0] <= QUOTE_SPEAKER_REACH else None)
+        found = _fold_media_according(found, resolver)
+        # a quotation is spoken: "according to" names where a fact comes from, not who is quoted
+        speaking = [c for c in found if not c.cue.text.lower().startswith(("according", "as per"))]
+        recent = last[1] if last and n - last[0] <= QUOTE_SPEAKER_REACH else None
+        speaker = speaking[0] if speaking else (recent if not found or recent is None else found[0])
         found += _loose_quotes(text, sent, quotes, found, speaker)
         for ref in find_relays(sent, resolver):
             for identity in {c.resolved.identity for c in (found or previous)}:
@@ -57,7 +63,9 @@ def extract_attributions(article: Article, doc: Doc, entities: tuple[LocalEntity
         else:
             previous = []
         claims += found
-    return tuple(_attribution(c, relays, resolver) for c in _unique(join_quote_pieces(text, quotes, claims)))
+    home = _squashed(article.outlet or "")
+    claims = join_quote_pieces(text, quotes, continue_open_quotes(text, quotes, claims))
+    return tuple(_attribution(c, relays, resolver, home) for c in _unique(claims))
 
 
 def _quoted(text: str, claim: Claim, quotes: tuple[Span, ...], sent: SpacySpan) -> Claim:
@@ -92,24 +100,39 @@ def _loose_quotes(text: str, sent: SpacySpan, quotes: tuple[Span, ...], found: l
     return out
 
 
-def _fold_media_according(found: list[Claim]) -> list[Claim]:
-    """'The agency reported X, according to Meridian 24': the outlet relays the other claim."""
+def _fold_media_according(found: list[Claim], resolver: SourceResolver) -> list[Claim]:
+    """'The agency reported X, according to Meridian 24' (or to its reporter): the outlet relays the other claim."""
     out = []
     for claim in found:
         inner = [c for c in found if c is not claim and claim.content.start <= c.cue.start < claim.content.end]
-        if claim.cue.text.lower().startswith(("according", "as per")) and claim.resolved.source.kind == "media" and inner:
+        relaying = claim.resolved.source.kind == "media" or claim.resolved.source.entity in resolver.reporters
+        if claim.cue.text.lower().startswith(("according", "as per")) and relaying and inner:
             continue
         out.append(claim)
     return out
 
 
-def _attribution(claim: Claim, relays: dict[str, list[Ref]], resolver: SourceResolver) -> Attribution:
+def _attribution(claim: Claim, relays: dict[str, list[Ref]], resolver: SourceResolver, home: str) -> Attribution:
     via: list[Ref] = []
-    for ref in find_phrase_relays(claim.head, resolver) + tuple(relays.get(claim.resolved.identity, ())):
-        if ref.name != claim.resolved.source.name:
+    outlet = resolver.reporters.get(claim.resolved.source.entity or "")
+    own = (Ref(name=outlet.name, entity=outlet.entity),) if outlet is not None else ()
+    for ref in own + find_phrase_relays(claim.head, resolver) + tuple(relays.get(claim.resolved.identity, ())):
+        if ref.name != claim.resolved.source.name and not _is_home(ref.name, home):
             _add(via, ref)
     return Attribution(source=claim.resolved.source, via=tuple(via), cue=claim.cue, content=claim.content,
                        direct=claim.direct)
+
+
+def _squashed(outlet: str) -> str:
+    """'www.thehill.com' -> 'thehill': the publishing site's name, to compare with an outlet's."""
+    host = outlet.lower().removeprefix("www.")
+    return re.sub(r"[^a-z0-9]", "", host.rsplit(".", 1)[0] if "." in host else host)
+
+
+def _is_home(name: str, home: str) -> bool:
+    """'told The Hill' on thehill.com: the page's own outlet heard it first hand, it relays nothing."""
+    own = re.sub(r"[^a-z0-9]", "", name.lower())
+    return len(own) >= 3 and bool(home) and (own == home or "the" + own == home)
 
 
 def _clip(text: str, q: Span, sent: SpacySpan) -> Span:

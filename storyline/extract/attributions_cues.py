@@ -7,9 +7,16 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from storyline.extract.attributions_lexicon import CLAUSE_ONLY, CUE_LEMMAS, FIRST_PERSON, NP_CUE_LEMMAS
+from storyline.extract.attributions_lexicon import (
+    CLAUSE_ONLY,
+    CUE_LEMMAS,
+    FIGURE_HEADS,
+    FIRST_PERSON,
+    NP_CUE_LEMMAS,
+    ORG_DESCRIPTIONS,
+)
 from storyline.extract.attributions_quotes import find_quote_at
-from storyline.extract.attributions_sources import Resolved, SourceResolver
+from storyline.extract.attributions_sources import Resolved, SourceResolver, name_of
 from storyline.extract.attributions_verdicts import GROUND_LEMMAS, VERDICT_LEMMAS, verdict_tokens
 from storyline.extract.spans import span_of
 from storyline.models import Source, Span
@@ -23,6 +30,10 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _EXPLETIVES = {"it", "there"}
 # Passives that hide an unnamed source ("is said to", "was reported"); "is expected to" does not.
 PASSIVE_CUES = frozenset({"say", "report", "believe", "claim", "allege", "rumour", "rumor", "understand", "think"})
+# Verbs of speaking whose subject speaks whatever noun it is ("Health bosses said").
+SPEECH_LEMMAS = frozenset({"say", "tell"})
+# Verbs whose object is told to do something: the instruction is reported speech.
+INSTRUCTION_LEMMAS = frozenset({"tell", "warn", "urge", "advise", "order", "instruct"})
 # How many heads up a participle ("..., adding that") may look for the subject it shares.
 _SUBJECT_CLIMB = 3
 
@@ -136,7 +147,11 @@ def _subject(verb: Token, resolver: SourceResolver) -> tuple[Resolved | None, To
                 return None, None  # a subject on another line is the parser joining a headline to the text
             if subj.lower_ in FIRST_PERSON or subj.lower_ in _EXPLETIVES and subj.dep_ == "nsubjpass":
                 return None, None
-            return resolver.resolve(subj, subj.idx), subj
+            resolved = resolver.resolve(subj, subj.idx)
+            if resolved is None and verb.lemma_ in SPEECH_LEMMAS and subj.pos_ == "NOUN":
+                # "Health bosses said", "the opposition party said": who says is a source
+                resolved = _any_source(verb.doc.text, subj, "organization")
+            return resolved, subj
         if node.dep_ == "relcl":
             return resolver.resolve(node.head, node.head.idx), node.head
         if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or node.head.i == node.i:
@@ -159,6 +174,18 @@ def _contents(sent: SpacySpan, verb: Token) -> Iterator[list[Token]]:
         skip = {t.i for t in verb.subtree}
         yield [t for t in verb.head.subtree if t.i not in skip and t.i < verb.i and t.i >= sent.start]
         return
+    if verb.dep_ == "advcl" and verb.head.i > verb.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        # "As Ilse Marrow reports for Meridian Radio, <claim>": the claim is the clause the cue introduces
+        skip = {t.i for t in verb.subtree}
+        yield [t for t in verb.head.subtree if t.i not in skip and t.i > verb.i and t.i < sent.end]
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if verb.lemma_ in SPEECH_LEMMAS and obj is not None and \
+            any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > obj.i for c in obj.children):
+        # "said more than 15,000 people registered": the parser's object is the subject of a clause
+        yield list(obj.subtree)
+        return
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if any(c.dep_ == "auxpass" for c in verb.children):
         if xcomp is not None:
@@ -166,6 +193,10 @@ def _contents(sent: SpacySpan, verb: Token) -> Iterator[list[Token]]:
         return
     if verb.lemma_ in NP_CUE_LEMMAS and verb.lemma_ not in CLAUSE_ONLY:
         yield from _object(verb)
+    elif verb.lemma_ in INSTRUCTION_LEMMAS and any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        # "told him to remove the bedding", "warned residents to stay away": the instruction is the claim
+        if xcomp is not None and xcomp.i > verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
+            yield list(xcomp.subtree)
 
 
 def _object(verb: Token) -> Iterator[list[Token]]:
@@ -190,10 +221,8 @@ def _according(text: str, sent: SpacySpan, accord: Token, to: Token, resolver: S
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return
-    head = _outlet_of_report(pobj) or pobj
-    resolved = resolver.resolve(head, head.idx)
-    if resolved is None:
-        return
+    head = _outlet_of_report(pobj) or _owner_of_figures(pobj) or pobj
+    resolved = resolver.resolve(head, head.idx) or _any_source(text, head)
     phrase = {t.i for t in accord.subtree} | {t.i for t in to.subtree} | {accord.i, to.i}
     anchor = accord.head if accord.head.i not in (accord.i, to.i) else accord
     tokens = [t for t in anchor.subtree if t.i not in phrase] if anchor.i != accord.i else []
@@ -226,6 +255,27 @@ def _trailing_speaker(text: str, tokens: list[Token], resolver: SourceResolver) 
         if resolved is not None and content is not None:
             return Claim(_cue(text, verb), content, False, resolved, subj)
     return None
+
+
+def _any_source(text: str, head: Token, single: str = "document") -> Resolved:
+    """Whatever "according to" names is a source: a body ("teachers unions", "a group representing
+    farmers"), a record ("the state's finances website") or a group of people ("settlers")."""
+    lemma = head.lemma_.lower()
+    kind = "organization" if lemma in ORG_DESCRIPTIONS else "public" if head.tag_ == "NNS" and \
+        lemma not in FIGURE_HEADS else single
+    return Resolved(Source(name=name_of(text, head), kind=kind), f"{kind}:{lemma}")
+
+
+def _owner_of_figures(pobj: Token) -> Token | None:
+    """'according to data from Halvex', 'according to the researchers' calculations': the one
+    who compiled the figures is the source."""
+    if pobj.lemma_.lower() not in FIGURE_HEADS:
+        return None
+    owner = next((c for c in pobj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if owner is not None:
+        return owner
+    prep = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _outlet_of_report(pobj: Token) -> Token | None:

@@ -5,15 +5,17 @@ guides (Reuters, AP) and the source phrases usual in news; none names a particul
 """
 from __future__ import annotations
 
-# Verbs whose clausal complement (ccomp) is a claim of their subject.
+# Verbs whose clausal complement (ccomp) is a claim of their subject. Not "agree", "charge",
+# "expect", "hope": commitments and plans, not statements ("Trump agrees to the demands"); none
+# of the 58 gold articles has them as a cue, and dropping them raised attribution F1 on both sets.
 CUE_LEMMAS = frozenset({
     "say", "tell", "note", "add", "warn", "claim", "stress", "believe", "deny", "confirm", "announce",
     "state", "insist", "argue", "report", "indicate", "acknowledge", "explain", "emphasize", "emphasise",
     "suggest", "write", "reiterate", "assert", "maintain", "allege", "declare", "reveal", "disclose",
     "admit", "predict", "estimate", "think", "concede", "clarify", "mention", "remark", "observe",
     "affirm", "contend", "signal", "tweet", "post", "caution", "underline", "underscore", "highlight",
-    "promise", "pledge", "vow", "recall", "point", "hint", "complain", "charge", "testify", "assure",
-    "inform", "brief", "reply", "respond", "answer", "conclude", "agree", "fear", "expect", "hope",
+    "promise", "pledge", "vow", "recall", "point", "hint", "complain", "testify", "assure",
+    "inform", "brief", "reply", "respond", "answer", "conclude", "fear",
     "envision", "envisage", "forecast", "urge", "accuse", "stipulate", "propose", "specify", "show",
 })
 # Cues that also take a noun phrase as the claim ("Estmark announced its withdrawal").
@@ -22,7 +24,7 @@ NP_CUE_LEMMAS = frozenset({
     "criticise", "denounce", "report", "envision", "envisage", "acknowledge", "promise", "pledge",
 })
 # Cues that need a clause, never a bare object: "show" and "expect" take objects in narration too.
-CLAUSE_ONLY = frozenset({"show", "expect", "hope", "fear", "agree", "point", "signal", "urge", "accuse",
+CLAUSE_ONLY = frozenset({"show", "fear", "point", "signal", "urge", "accuse",
                          "propose", "specify", "brief", "inform", "answer", "reply", "respond"})
 # Verbs whose object is the listener, which may be an outlet that relays the claim.
 LISTENER_LEMMAS = frozenset({"tell", "inform", "brief", "assure"})
@@ -66,7 +68,7 @@ MEDIA_WORDS = frozenset({
     "daily", "tribune", "gazette", "herald", "telegraph", "guardian", "chronicle", "broadcasting",
     "broadcaster", "channel", "magazine", "outlet", "wire", "reuters", "afp", "ap", "bloomberg", "xinhua",
     "tass", "ria", "anadolu", "bbc", "cnn", "nbc", "cbs", "abc", "axios", "politico", "dawn",
-    "al jazeera", "ynet", "kan", "network", "agence", "associated",
+    "al jazeera", "ynet", "kan", "network", "agence", "associated", "npr", "pbs", "cnbc", "msnbc",
 })
 # Heads of source phrases that are themselves media ("Israeli media", "local reports").
 MEDIA_HEADS = frozenset({"media", "report", "reports", "newspaper", "outlet", "daily", "broadcaster",
@@ -88,3 +90,16 @@ ROLE_HEADS = frozenset({
     "chairman", "chairwoman", "chair", "marshal", "colonel", "admiral", "analyst", "expert",
     "professor", "fellow", "representative", "deputy", "aide", "sheikh", "emir", "pope", "cleric",
 })
+# Common nouns by which news refers back to an organisation it has named: "the utility said",
+# "the company said" (the usual second reference of wire style to a firm, agency or club).
+ORG_DESCRIPTIONS = frozenset({
+    "company", "firm", "utility", "agency", "group", "airline", "carrier", "club", "team", "bank", "lender",
+    "insurer", "retailer", "carmaker", "automaker", "manufacturer", "maker", "startup", "university",
+    "hospital", "charity", "organisation", "organization", "union", "giant", "conglomerate", "operator",
+    "provider", "developer", "publisher", "institute", "foundation", "association", "nonprofit", "chain",
+})
+# Common nouns by which news refers back to a person it has named: "the 56-year-old said".
+PERSON_DESCRIPTIONS = frozenset({"old", "boss", "veteran", "star"})
+# Figures someone compiled: "according to data from Halvex", "the researchers' calculations".
+FIGURE_HEADS = frozenset({"data", "datum", "figure", "figures", "statistic", "statistics", "calculation", "estimate", "count",
+                          "tally", "analysis", "record", "records", "number", "numbers", "projection", "model"})

@@ -12,6 +12,8 @@ from storyline.extract.attributions_lexicon import (
     GOVERNMENT_HEADS,
     MEDIA_HEADS,
     MEDIA_WORDS,
+    ORG_DESCRIPTIONS,
+    PERSON_DESCRIPTIONS,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
@@ -51,6 +53,7 @@ class SourceResolver:
     text: str
     entities: tuple[LocalEntity, ...]
     history: list[tuple[int, Resolved, str]] = field(default_factory=list)  # (position, source, head lemma)
+    reporters: dict[str, Source] = field(default_factory=dict)  # person key -> the outlet they report for
 
     def __post_init__(self) -> None:
         # Sorted by span alone: two entities may share a span, and entities do not compare.
@@ -95,6 +98,9 @@ class SourceResolver:
         entity = self.entity_at(head.idx, head.idx + len(head.text))
         if entity is not None and (head.pos_ == "PROPN" or lemma not in ANONYMOUS_HEADS | ROLE_HEADS):
             return self.from_entity(entity, head)
+        described = self._described(head, lemma, at)
+        if described is not None:
+            return described
         if lemma in ANONYMOUS_HEADS | ROLE_HEADS | STATE_PEOPLE:
             return self._unnamed_person(head, lemma, at)
         name = name_of(self.text, head)
@@ -126,6 +132,24 @@ class SourceResolver:
             if entity.name.lower() == wanted or wanted in {m.text.lower() for m in entity.mentions}:
                 return entity
         return None
+
+    def _described(self, head: Token, lemma: str, at: int) -> Resolved | None:
+        """'The utility said', 'the 56-year-old said': a definite description of a body or person
+        the text has named is its nearest one of that type (a plural is a new group)."""
+        if head.tag_ == "NNS" or not _is_definite(head):
+            return None
+        if lemma in ORG_DESCRIPTIONS:
+            return self._person(self.last_mention(at, ("ORG",)))
+        if lemma in PERSON_DESCRIPTIONS:
+            return self._last_speaker(at) or self._person(self.last_person_mention(at))
+        return None
+
+    def last_mention(self, at: int, types: tuple[str, ...]) -> LocalEntity | None:
+        found = None
+        for m_start, _, entity in self.mentions:
+            if at - ANTECEDENT_REACH <= m_start < at and entity.type in types:
+                found = entity
+        return found
 
     def _same_gender(self, at: int, gender: str | None) -> Resolved | None:
         """'She said': the nearest person before `at` whom the text calls 'she', when the last
@@ -215,7 +239,8 @@ def name_of(text: str, head: Token) -> str:
     comma = text.find(",", head.idx, end)
     if comma != -1:
         end = comma
-    return span_of(text, start, end).text or head.text
+    name = span_of(text, start, end).text or head.text
+    return re.sub(r"(?<=\w)(?:['’]s|s['’])$", lambda m: "s" if m.group(0)[0] == "s" else "", name) or name
 
 
 def _in_name(tok: Token, head: Token) -> bool:

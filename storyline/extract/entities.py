@@ -12,11 +12,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from storyline.extract.entities_acronyms import spelled_acronyms, split_role_of, with_legal_forms
 from storyline.extract.entities_clean import clean_range, headline_lines, inside
 from storyline.extract.entities_cues import ORG_TAILS, type_by_cues
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.extract.entities_group import DESIGNATORS, GENERATIONAL, Found, group_mentions
-from storyline.extract.entities_institutions import institution_mentions
 from storyline.extract.entities_more import (
     defined_acronyms,
     extend_with_family_names,
@@ -26,6 +26,7 @@ from storyline.extract.entities_more import (
     refind_names,
     split_owner_nationality,
 )
+from storyline.extract.entities_noise import drop_page_noise
 from storyline.extract.entities_orgs import split_org_and_person, untagged_orgs
 from storyline.extract.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, apposition_roles, is_title_word, split_title
 from storyline.models import ENTITY_TYPES, Article, LocalEntity
@@ -57,7 +58,8 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found.extend(numbered_resolutions(text, found))
     found.extend(untagged_orgs(text, found))
     found.extend(_refind_in_headlines(text, headlines, found))
-    return group_mentions(text, institution_mentions(doc, found))
+    found = drop_page_noise(text, spelled_acronyms(text, with_legal_forms(text, split_role_of(text, found))))
+    return group_mentions(text, found)
 
 
 def _read_entity(doc: Doc, start: int, end: int, label: str) -> list[Found]:
@@ -140,10 +142,14 @@ def _surnames_after_full_names(text: str, found: list[Found]) -> list[Found]:
         if f.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][0].isupper():
             firsts[words[-1]] = min(firsts.get(words[-1], f.end), f.end)
     for surname, after in firsts.items():
-        if country_named(surname) or demonym_of(surname) or surname.lower() in ROLE_NOUNS | TITLE_MODIFIERS:
+        if country_named(surname) or demonym_of(surname):
             continue
+        # a family name that is also a title ("Kevin King") is the person unless written as the title: "the King"
+        titled = surname.lower() in ROLE_NOUNS | TITLE_MODIFIERS
         for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])(?!\s+[A-Z])", text[after:]):
             s, e = after + m.start(), after + m.end()
+            if titled and re.search(r"(?i:\bthe|\ba|\ban)\s+$", text[max(0, s - 5):s]):
+                continue
             if not any(a < e and s < b for a, b in taken) and not re.search(r"[A-Z][\w-]*\s+$", text[max(0, s - 20):s]):
                 taken.append((s, e))
                 out.append(Found(start=s, end=e, name=surname, label="PERSON"))

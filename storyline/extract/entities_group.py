@@ -16,6 +16,7 @@ from functools import lru_cache
 from storyline.clean.bylines import WIRE_NAMES
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.extract.entities_join import (
+    initials_of,
     inner_name_of,
     join_first_words,
     join_inverted_names,
@@ -32,8 +33,11 @@ _SPELLING = ((re.compile(r"isation"), "ization"), (re.compile(r"\bdefence\b"), "
 DESIGNATORS = frozenset({"strip", "region", "province", "governorate", "territory", "district", "prefecture"})
 # A capital after one of these words is the place itself ("in Washington", "the fall of Kabul"),
 # not its government. "from" is not one: "pressure from Washington" is the government acting.
-_LOCATIVE = re.compile(r"\b(?:in|to|near|at|outside|around|into|across|via|between|of|visit|visited|visiting)\s+$",
+_LOCATIVE = re.compile(r"\b(?:in|to|near|at|outside|around|into|across|via|between|of|visit|visited|visiting|"
+                       r"capital|city|east|west|north|south|central|downtown)\s+$|(?-i:[A-Z][a-z]+),\s+$",
                        re.IGNORECASE)
+# A capital that modifies what follows is a place: "Beijing residents", "a Washington-based expert".
+_PLACE_MODIFIER = re.compile(r"^(?:-|\s+(?:residents?|natives?|-based|based|area|region|suburbs?|streets?)\b)")
 # ... unless the place names who acts: "officials in Islamabad said" is the government speaking
 # ("a new government in Kabul" is a place: only "the government in" names the one in power).
 _GOVERNMENT_IN = re.compile(r"\b(?:officials|authorities|leaders|leadership|the government|policymakers|diplomats)\s+in\s+$",
@@ -121,6 +125,8 @@ def _acting_capitals(text: str, found: list[Found]) -> set[str]:
         before = text[max(0, f.start - 30):f.start]
         if _DETERMINER.search(before) and _NEXT_LOWER.match(text[f.end:f.end + 3]):
             continue
+        if _PLACE_MODIFIER.match(text[f.end:f.end + 12]):
+            continue
         owner = text[f.end:f.end + 2] in ("'s", "’s")  # "from Kyiv's allies": Kyiv has allies, it acts
         if owner or _GOVERNMENT_IN.search(before) or not _LOCATIVE.search(before):
             out.add(key)
@@ -162,14 +168,10 @@ def _join_acronyms(text: str, by_key: dict[str, list[Found]], label_of: dict[str
         if key in parent or " " in key or sum(ch.isupper() for ch in name) < 2 or label_of[key] in ("PERSON", "NORP"):
             continue
         letters = "".join(ch for ch in name if ch.isupper())
-        matches = [k for k in by_key if " " in k and label_of[k] != "PERSON" and _initials(by_key[k][0].name) == letters]
+        matches = [k for k in by_key if " " in k and label_of[k] not in ("PERSON", "NORP")  # "South Dakotans" is no "SD"
+                   and initials_of(by_key[k][0].name) == letters]
         if len(matches) == 1:
             parent[key] = matches[0]
-
-
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR]
-    return "".join(w[0].upper() for w in words)
 
 
 def _join_name_variants(by_key: dict[str, list[Found]], label_of: dict[str, str], parent: dict[str, str]) -> None:

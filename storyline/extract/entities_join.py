@@ -24,18 +24,28 @@ INNER_NAME_MIN_CHARS = 4
 _GENERIC_TAILS = frozenset({"news", "group", "inc", "corp", "corporation", "company", "co", "ltd", "plc", "network",
                             "media", "party", "movement"})
 _QUALIFIER_TYPES = ("GPE", "NORP", "LOC", "PERSON", "ORG")
+# Newspapers are named again by their last word alone ("the Times", "the Post"): the usual nouns
+# of English newspaper titles.
+_PAPER_NAMES = frozenset({"times", "post", "journal", "herald", "tribune", "guardian", "telegraph", "chronicle",
+                          "gazette", "globe", "star", "sun", "mirror", "express", "independent", "observer",
+                          "examiner", "inquirer", "courier", "standard", "mail", "record", "leader"})
+# Words left out of initials: function words, and the legal-form suffixes that acronyms drop
+# ("Pacific Gas & Electric Co." is PG&E).
+SKIPPED_IN_INITIALS = frozenset({"of", "for", "and", "the", "on", "in", "to", "de", "al", "e", "&", "co", "co.", "inc", "inc.",
+                      "corp", "corp.", "ltd", "ltd.", "llc", "plc"})
 
 
 def join_org_short_forms(by_key: dict, label_of: dict[str, str], parent: dict[str, str],
                          root: Callable[[dict[str, str], str], str]) -> None:
     """An organisation's name joins the one fuller name it ends, when the extra words qualify it."""
-    orgs = [k for k in by_key if label_of[k] == "ORG"]
+    orgs = [k for k in by_key if label_of[k] in ("ORG", "FAC")]  # the model types "the Statehouse" either way
     for key in orgs:
         if key in parent:
             continue
         words = key.split()
         cands = {root(parent, k) for k in orgs if k != key and len(k.split()) > len(words)
-                 and ((k.split()[-len(words):] == words and _qualifies(k.split()[:-len(words)], by_key, label_of))
+                 and ((k.split()[-len(words):] == words and (_qualifies(k.split()[:-len(words)], by_key, label_of)
+                                                              or words[0] in _PAPER_NAMES and len(words) == 1))
                       or (k.split()[:len(words)] == words and set(k.split()[len(words):]) <= _GENERIC_TAILS))}
         cands.discard(key)
         if len(cands) != 1:
@@ -150,3 +160,9 @@ def join_inverted_names(by_key: dict, label_of: dict[str, str], parent: dict[str
         for form in (f"{topic} {head}", topic):
             if form in by_key and form not in parent and label_of[form] == "ORG" and root(parent, key) != form:
                 parent[form] = root(parent, key)
+
+
+def initials_of(name: str) -> str:
+    """The capital initials of a name's words, function words and legal forms left out."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in SKIPPED_IN_INITIALS and w[0].isalpha()]
+    return "".join(w[0].upper() for w in words)

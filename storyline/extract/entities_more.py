@@ -32,6 +32,7 @@ more also note editor correction advertisement related listen explainer comment"
 # A dateline opens the body: it stands within the first lines (headline, standfirst, byline).
 DATELINE_LINES = 3
 _OWNER_NORP = re.compile(r"^(.+?)['’ʼ]s\s+(\S+)$")
+_REPORTER_OF = re.compile(r"^(\S+) of (?:the )?(\S.*)$")
 
 
 def lowercase_definitions(text: str, found: list[Found]) -> list[Found]:
@@ -138,15 +139,25 @@ def _opening_end(text: str) -> int:
 
 
 def split_owner_nationality(text: str, found: list[Found]) -> list[Found]:
-    """"Kyiv's European" (allies) is a place and a nationality word, not one organisation."""
+    """"Kyiv's European" (allies) is a place and a nationality word, not one organisation; "Meridian
+    Radio's Marrow" and "Marrow of the Times" are an outlet and its reporter, when Marrow is a
+    person the text names in full."""
+    family = {f.name.split()[-1] for f in found if f.label == "PERSON" and " " in f.name}
     out = []
     for f in found:
         m = _OWNER_NORP.match(f.name)
-        if f.label in ("ORG", "PERSON") and m and demonym_of(m.group(2)) and text[f.start:f.end] == f.name:
+        if f.label in ("ORG", "PERSON") and m and text[f.start:f.end] == f.name and \
+                (demonym_of(m.group(2)) or m.group(2) in family and m.group(2) not in m.group(1)):
             owner_end = f.start + len(m.group(1))
-            norp_start = f.end - len(m.group(2))
+            second_start = f.end - len(m.group(2))
+            second = "NORP" if demonym_of(m.group(2)) else "PERSON"
             out.append(Found(start=f.start, end=owner_end, name=m.group(1), label="ORG", roles=f.roles))
-            out.append(Found(start=norp_start, end=f.end, name=m.group(2), label="NORP"))
+            out.append(Found(start=second_start, end=f.end, name=m.group(2), label=second))
+        elif f.label in ("ORG", "PERSON") and (r := _REPORTER_OF.match(f.name)) and r.group(1) in family and \
+                text[f.start:f.end] == f.name:
+            # "Wee of the Times": a person named in full elsewhere, and the body she belongs to
+            out.append(Found(start=f.start, end=f.start + len(r.group(1)), name=r.group(1), label="PERSON"))
+            out.append(Found(start=f.end - len(r.group(2)), end=f.end, name=r.group(2), label="ORG"))
         else:
             out.append(f)
     return out

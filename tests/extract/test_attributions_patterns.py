@@ -1,7 +1,12 @@
 """Who said what, pattern by pattern, over sentences about fictional Valdoria and Estmark."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+
+from storyline.extract import annotate_article
+from tests.conftest import make_article
 
 # (text, source name part, kind, via names, content part, direct)
 CASES = [
@@ -65,6 +70,24 @@ CASES = [
      "There is no evidence linking the third case to the first two", False),
     ("General Ilse Marrow told Valdorian media this month that the forces are likely to remain.",
      "Ilse Marrow", "person", ["Valdorian media"], "the forces are likely to remain", False),
+    # whatever "according to" names is a source: bodies, records, the compilers of figures
+    ("Nearly 300 school districts closed because of the rally, according to teachers unions.",
+     "teachers unions", "organization", [], "Nearly 300 school districts closed because of the rally", False),
+    ("More than 450,000 people were without power, according to a group representing rural counties.",
+     "a group representing rural counties", "organization", [], "More than 450,000 people were without power", False),
+    ("The Kestrel bond has weakened sharply in the past week, according to data from Halvex.",
+     "Halvex", "", [], "The Kestrel bond has weakened sharply in the past week", False),
+    ("There was about 2,300 tons of the stuff, according to the researchers' calculations.",
+     "the researchers", "anonymous", [], "There was about 2,300 tons of the stuff", False),
+    # whoever "says" is a source, whatever the noun; an instruction told to someone is a claim
+    ("Health bosses said 28 people were quarantined after the outbreak.",
+     "Health bosses", "public", [], "28 people were quarantined after the outbreak", False),
+    ("The unions said more than 15,000 people registered for the rally.",
+     "The unions", "organization", [], "more than 15,000 people registered for the rally", False),
+    ("His doctor told him to remove the feather bedding from his home.",
+     "His doctor", "anonymous", [], "to remove the feather bedding from his home", False),
+    ("Officials warned residents to stay away from the flooded areas.",
+     "Officials", "anonymous", [], "to stay away from the flooded areas", False),
     # verdicts: a judgement given as a complement
     ("Marshal Oren Tavish said the group had taken the airport, describing the offensive as a turning point.",
      "Oren Tavish", "person", [], "a turning point", False),
@@ -116,5 +139,45 @@ def test_citing_a_source_is_no_claim(annotate):
     "Private Lunar Lander Plans: Moon Rush\n\nThe harbour reopened on Monday after the storm.",
 ])
 def test_page_label_is_never_a_speaker(annotate, text):
+    _, layers = annotate(text)
+    assert layers.attributions == ()
+
+
+def test_attributions_relays_reporter_relays_for_her_outlet(annotate):
+    _, layers = annotate("As Emma Larsen reports for Radio Halver, the first cases came to light last week, when "
+                         "authorities in Norden announced that two people sought treatment. But according to Radio "
+                         "Halver’s Larsen, Oren Tavish, a doctor at the hospital, wrote in a blog post that the couple "
+                         "had been moved on November 3. “Don't hide things like this,” one commenter said, per Larsen.")
+    by_content = {a.content.text: a for a in layers.attributions}
+    reported = next(a for c, a in by_content.items() if c.startswith("the first cases"))
+    assert reported.source.name == "Emma Larsen" and [v.name for v in reported.via] == ["Radio Halver"]
+    wrote = next(a for c, a in by_content.items() if "moved on November 3" in c)
+    assert wrote.source.name == "Oren Tavish" and [v.name for v in wrote.via] == ["Radio Halver"]
+    assert not any(a.source.name == "Emma Larsen" and "Tavish" in a.content.text for a in layers.attributions)
+    quoted = next(a for c, a in by_content.items() if "hide things" in c)
+    assert [v.name for v in quoted.via] == ["Radio Halver"]
+
+
+def test_attributions_relays_reporter_of_an_outlet_relays_her_later_reports(annotate):
+    _, layers = annotate("The clinic was disinfected, according to Anna Weller of the Norden Times. "
+                         "All sites were also disinfected, reports Weller.")
+    later = next(a for a in layers.attributions if a.content.text.startswith("All sites"))
+    assert [v.name for v in later.via] == ["Norden Times"]
+
+
+def test_attributions_relays_publishing_outlet_is_no_relay(nlp):
+    text = "Oren Tavish told Kestrel News that his client never intended to harm anyone."
+    for outlet, via in (("kestrelnews.com", []), ("halverpost.com", ["Kestrel News"])):
+        article = replace(make_article(text), outlet=outlet)
+        layers = annotate_article(article, nlp(text))
+        assert [v.name for v in layers.attributions[0].via] == via
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Oren Tavish agrees to the demands of the Estmark delegation.",
+    "Halver Rovers expect the stadium to reopen in May.",
+    "Kestrel Aerospace hopes the lander will fly next year.",
+])
+def test_attributions_patterns_plans_and_commitments_are_no_claims(annotate, text):
     _, layers = annotate(text)
     assert layers.attributions == ()

@@ -88,3 +88,14 @@ def test_pronoun_speaker_is_the_nearest_person_of_that_pronoun(annotate):
     _, layers = annotate(text)
     claim = next(a for a in layers.attributions if "start in May" in a.content.text)
     assert claim.source.name == "Ilse Marrow"
+
+
+def test_attributions_quotes_paragraph_left_open_continues_the_same_speaker(annotate):
+    text = ('Halver Rovers named Oren Tavish manager on Tuesday.\n\n'
+            'The 56-year-old said after his appointment: "I am excited to be joining a club with such a heritage.\n\n'
+            '"The quality in both the squad and the academy excites me. Working with these players attracted me."\n\n'
+            'Halver Rovers said in a statement: "Oren is one of the most accomplished managers in the league."')
+    _, layers = annotate(text)
+    by_start = {a.content.text.split()[0] + " " + a.content.text.split()[1]: a.source.name for a in layers.attributions}
+    assert by_start["The quality"] == "Oren Tavish"
+    assert by_start["Oren is"] == "Halver Rovers"

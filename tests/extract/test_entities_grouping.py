@@ -65,3 +65,14 @@ def test_agency_credit_after_a_dateline_is_no_acronym_of_the_place(annotate):
     _, layers = annotate("Port talks stall\n\nBRANDHAVEN (AP) — Estmark officials said on Wednesday that talks had stalled. "
                          "The AP asked them why.")
     assert all("AP" not in {m.text for m in e.mentions} for e in layers.entities if e.type != "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    "Afghanistan reopened its border crossings on Monday. Two Kabul residents said the markets were busy again.",
+    "Afghanistan reopened its border crossings on Monday, a Kabul-based trader said.",
+    "Afghanistan reopened its border crossings on Monday near the capital Kabul.",
+])
+def test_entities_grouping_capital_as_place_stays_a_city(annotate, text):
+    _, layers = annotate(text)
+    holders = [e for e in layers.entities if any(m.text == "Kabul" for m in e.mentions)]
+    assert holders and all(e.name == "Kabul" for e in holders)

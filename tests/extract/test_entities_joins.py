@@ -30,3 +30,17 @@ def test_lower_case_definition_of_an_acronym_names_it(annotate):
 def test_capital_acting_once_takes_its_place_mentions_too(annotate):
     _, layers = annotate("Berlin said on Monday it would send aid. Talks were held in Berlin later that week.")
     assert _holders(layers, "Berlin") == ["Germany"]
+
+
+def test_entities_joins_newspaper_named_by_its_last_word(annotate):
+    _, layers = annotate("Sue Lin Wee reported on it for the New York Times. "
+                         "The censors were instructed, Wee of the Times reports.")
+    names = {e.name: {m.text for m in e.mentions} for e in layers.entities}
+    assert names["New York Times"] >= {"New York Times", "Times"}
+    assert "Wee" in names["Sue Lin Wee"]
+
+
+def test_entities_joins_short_form_of_a_building_typed_either_way(annotate):
+    _, layers = annotate("Teachers rallied at the Indiana Statehouse on Tuesday. Indiana lawmakers met inside the Statehouse.")
+    holders = [e for e in layers.entities if "Statehouse" in {m.text for m in e.mentions}]
+    assert len(holders) == 1 and holders[0].name == "Indiana Statehouse"

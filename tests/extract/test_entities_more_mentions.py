@@ -27,3 +27,11 @@ def test_numbered_resolution_is_a_law_named_with_its_body(annotate):
     names = _by_name(layers)
     assert names["United Nations Security Council Resolution 2803"].type == "LAW"
     assert names["United Nations Security Council"].type == "ORG"  # the body stays an entity of its own
+
+
+def test_entities_more_outlet_and_its_reporter_are_two_entities(annotate):
+    _, layers = annotate("As Emma Larsen reports for Radio Halver, the first cases came to light last week. "
+                         "But according to Radio Halver’s Larsen, the couple had been moved on November 3.")
+    names = {e.name: e for e in layers.entities}
+    assert "Radio Halver’s Larsen" not in names
+    assert {m.text for m in names["Emma Larsen"].mentions} >= {"Emma Larsen", "Larsen"}

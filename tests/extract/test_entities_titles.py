@@ -45,3 +45,11 @@ def test_title_word_opening_an_organisation_name_is_no_title(annotate):
     _, layers = annotate("He won the Premier League title twice with Brandhaven.")
     assert {e.name: e.type for e in layers.entities}.get("Premier League") == "ORG"
     assert not [e for e in layers.entities if e.type == "PERSON"]
+
+
+def test_entities_titles_family_name_that_is_a_title_word_is_the_person(annotate):
+    _, layers = annotate("The rebels freed two hostages, American Kevin King and a local driver. "
+                         "King was abducted by gunmen in 2016. The King of Valdoria praised the release.")
+    king = next(e for e in layers.entities if e.name == "Kevin King")
+    starts = {m.start for m in king.mentions if m.text == "King"}
+    assert len(starts) == 1

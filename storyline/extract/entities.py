@@ -17,6 +17,7 @@ from storyline.extract.entities_clean import clean_range, headline_lines, inside
 from storyline.extract.entities_cues import ORG_TAILS, type_by_cues
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.extract.entities_group import DESIGNATORS, GENERATIONAL, Found, group_mentions
+from storyline.extract.entities_institutions import institution_mentions
 from storyline.extract.entities_more import (
     defined_acronyms,
     extend_with_family_names,
@@ -59,7 +60,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found.extend(untagged_orgs(text, found))
     found.extend(_refind_in_headlines(text, headlines, found))
     found = drop_page_noise(text, spelled_acronyms(text, with_legal_forms(text, split_role_of(text, found))))
-    return group_mentions(text, found)
+    return group_mentions(text, institution_mentions(doc, found))
 
 
 def _read_entity(doc: Doc, start: int, end: int, label: str) -> list[Found]:

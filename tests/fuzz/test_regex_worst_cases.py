@@ -27,7 +27,8 @@ FLOOR_SECONDS = 0.02
 BOUNDED = {
     "storyline.extract.entities_cues._PRONOUN_AFTER": "matched on the 80 characters after a name",
     "storyline.extract.entities_more._BRACKETED_ACRONYM": "matched at one position (re.match at an entity's end)",
-    "storyline/extract/entities.py:153": "searched in the 20 characters before a surname",
+    "storyline/extract/entities.py:154": "searched in the 20 characters before a surname",
+    "storyline/extract/entities_institutions.py:116": "searched in the 30 characters before a ministry",
     "storyline.analyze.briefing._SAID_AFTER": "matched at one position (re.match after a mention)",
     "storyline.extract.entities_join._SPEAKS": "matched at one position (re.match at a name's end)",
     "storyline.extract.entities_cues._AFFILIATION_BEFORE": "searched in the 60 characters before a name",

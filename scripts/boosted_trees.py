@@ -11,7 +11,7 @@ LAMBDA = 1.0  # L2 penalty on leaf values, as in XGBoost's default
 MIN_HESSIAN = 5.0  # a split leaves at least this much hessian (about 20 uncertain lines) each side
 
 
-def fit_trees(x: np.ndarray, y: np.ndarray, rounds: int, rate: float) -> Trees:
+def fit_trees(x: np.ndarray, y: np.ndarray, rounds: int, rate: float, min_hessian: float = MIN_HESSIAN) -> Trees:
     edges = [np.unique(np.quantile(x[:, j], np.linspace(0, 1, BINS + 1)[1:-1])) for j in range(x.shape[1])]
     binned = np.column_stack([np.searchsorted(e, x[:, j], side="left") for j, e in enumerate(edges)])
     prior = float(np.clip(y.mean(), 1e-6, 1 - 1e-6))
@@ -20,7 +20,7 @@ def fit_trees(x: np.ndarray, y: np.ndarray, rounds: int, rate: float) -> Trees:
     feats, thrs, leaves = [], [], []
     for _ in range(rounds):
         p = 1.0 / (1.0 + np.exp(-score))
-        feat, thr, leaf, node = _fit_tree(binned, edges, p - y, p * (1 - p), rate)
+        feat, thr, leaf, node = _fit_tree(binned, edges, p - y, p * (1 - p), rate, min_hessian)
         feats.append(feat)
         thrs.append(thr)
         leaves.append(leaf)
@@ -29,7 +29,7 @@ def fit_trees(x: np.ndarray, y: np.ndarray, rounds: int, rate: float) -> Trees:
 
 
 def _fit_tree(binned: np.ndarray, edges: list[np.ndarray], g: np.ndarray, h: np.ndarray,
-              rate: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+              rate: float, min_hessian: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     inner = 2 ** DEPTH - 1
     feat = np.zeros(inner, dtype=int)
     thr = np.full(inner, np.inf)
@@ -38,7 +38,7 @@ def _fit_tree(binned: np.ndarray, edges: list[np.ndarray], g: np.ndarray, h: np.
         right = np.zeros(len(g), dtype=bool)
         for k in range(2 ** level - 1, 2 ** (level + 1) - 1):
             rows = node == k
-            feat[k], thr[k], cut = _best_split(binned[rows], edges, g[rows], h[rows])
+            feat[k], thr[k], cut = _best_split(binned[rows], edges, g[rows], h[rows], min_hessian)
             if cut is not None:
                 right[rows] = binned[rows, feat[k]] > cut
         node = 2 * node + 1 + right
@@ -49,10 +49,10 @@ def _fit_tree(binned: np.ndarray, edges: list[np.ndarray], g: np.ndarray, h: np.
 
 
 def _best_split(binned: np.ndarray, edges: list[np.ndarray], g: np.ndarray,
-                h: np.ndarray) -> tuple[int, float, int | None]:
+                h: np.ndarray, min_hessian: float) -> tuple[int, float, int | None]:
     total_g, total_h = g.sum(), h.sum()
     best: tuple[float, int, float, int | None] = (0.0, 0, np.inf, None)
-    if total_h < 2 * MIN_HESSIAN:
+    if total_h < 2 * min_hessian:
         return 0, np.inf, None
     parent = total_g ** 2 / (total_h + LAMBDA)
     for j, e in enumerate(edges):
@@ -61,7 +61,7 @@ def _best_split(binned: np.ndarray, edges: list[np.ndarray], g: np.ndarray,
         left_g = np.bincount(binned[:, j], weights=g, minlength=len(e) + 1).cumsum()[:-1]
         left_h = np.bincount(binned[:, j], weights=h, minlength=len(e) + 1).cumsum()[:-1]
         gain = left_g ** 2 / (left_h + LAMBDA) + (total_g - left_g) ** 2 / (total_h - left_h + LAMBDA) - parent
-        gain[(left_h < MIN_HESSIAN) | (total_h - left_h < MIN_HESSIAN)] = -1.0
+        gain[(left_h < min_hessian) | (total_h - left_h < min_hessian)] = -1.0
         b = int(np.argmax(gain))
         if gain[b] > best[0]:
             best = (float(gain[b]), j, float(e[b]), b)

@@ -114,7 +114,7 @@ def _own_features(line: str, stops: frozenset[str], repeats: int) -> list[float]
         sentences / max(words, 1),
         sum(t.lower() in stops for t in tokens) / n_tok,
         caps,
-        sum(c.isdigit() for c in line) / max(len(line), 1),
+        sum(map(str.isdigit, line)) / max(len(line), 1),
         len(_LINK_LIKE.findall(line)) / n_tok,
         1.0 if _SEPARATORS.search(line) else 0.0,
         1.0 if line.isupper() and len(alpha) > 0 else 0.0,

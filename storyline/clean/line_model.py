@@ -44,15 +44,14 @@ class Trees:
     leaves: np.ndarray  # (trees, 2**DEPTH)
 
     def predict(self, x: np.ndarray) -> np.ndarray:
-        out = np.full(len(x), self.base)
-        rows = np.arange(len(x))
-        inner = 2 ** DEPTH - 1
-        for feat, thr, leaf in zip(self.features, self.thresholds, self.leaves, strict=True):
-            node = np.zeros(len(x), dtype=int)
-            for _ in range(DEPTH):
-                node = 2 * node + 1 + (x[rows, feat[node]] > thr[node])
-            out += leaf[node - inner]
-        return out
+        # All trees walk at once, one (rows, trees) array per level: a loop over the trees cost
+        # a tenth of the cleaning time of a pasted page.
+        trees = np.arange(len(self.features))
+        rows = np.arange(len(x))[:, None]
+        node = np.zeros((len(x), len(trees)), dtype=int)
+        for _ in range(DEPTH):
+            node = 2 * node + 1 + (x[rows, self.features[trees, node]] > self.thresholds[trees, node])
+        return self.base + self.leaves[trees, node - (2 ** DEPTH - 1)].sum(axis=1)
 
 
 @dataclass(frozen=True)

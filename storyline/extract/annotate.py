@@ -1,8 +1,10 @@
 """Run every per-article stage on one parsed Article, in dependency order."""
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -17,7 +19,7 @@ from storyline.extract.languages import NLP_LANGUAGES
 from storyline.extract.times import extract_times
 from storyline.models import Article, Attribution, Event, Layers
 
-__all__ = ["NLP_LANGUAGES", "annotate_article", "annotate_in_language", "load_nlp"]
+__all__ = ["NLP_LANGUAGES", "STAGES", "Stage", "annotate_article", "annotate_in_language", "load_nlp"]
 
 @lru_cache(maxsize=2)
 def load_nlp(name: str) -> Language:
@@ -35,13 +37,53 @@ def annotate_in_language(article: Article, nlp: Language) -> Layers:
     return Layers()
 
 
+@dataclass(frozen=True)
+class Stage:
+    """One per-article stage: what it reads (the article, its parse, earlier stages' layers), the
+    layer it adds, and the function that makes it from those, in that order of arguments."""
+
+    name: str
+    needs: tuple[str, ...]
+    adds: str
+    run: Callable[..., Any]
+
+
+def _events_with_claims(article: Article, doc: Doc, entities: Any, times: Any, attributions: Any) -> tuple[Event, ...]:
+    return link_events_to_claims(extract_events(article, doc, entities, times, attributions), attributions)
+
+
+# The per-article stages, in the order they run: the one place that says what each needs and adds
+# (tests/extract/test_annotate_stages.py pins it). A new layer is a stage here and a field of Layers.
+STAGES: tuple[Stage, ...] = (
+    Stage("entities", ("article", "doc"), "entities", extract_entities),
+    Stage("attributions", ("article", "doc", "entities"), "attributions", extract_attributions),
+    Stage("times", ("article", "doc"), "times", extract_times),
+    Stage("events", ("article", "doc", "entities", "times", "attributions"), "events", _events_with_claims),
+)
+
+
+def check_stages(stages: tuple[Stage, ...]) -> None:
+    """Each stage needs only the inputs or what an earlier stage adds; together they add every layer."""
+    available = {"article", "doc"}
+    for stage in stages:
+        missing = [n for n in stage.needs if n not in available]
+        if missing:
+            raise ValueError(f"stage {stage.name!r} needs {missing} before any stage adds it")
+        available.add(stage.adds)
+    layers = {f.name for f in fields(Layers)}
+    if available - {"article", "doc"} != layers:
+        raise ValueError(f"the stages add {sorted(available - {'article', 'doc'})}, the layers are {sorted(layers)}")
+
+
+check_stages(STAGES)
+
+
 def annotate_article(article: Article, doc: Doc) -> Layers:
     """All NLP layers of one article; `doc` is the spaCy parse of `article.text`."""
-    entities = extract_entities(article, doc)
-    attributions = extract_attributions(article, doc, entities)
-    times = extract_times(article, doc)
-    events = link_events_to_claims(extract_events(article, doc, entities, times, attributions), attributions)
-    return Layers(entities=entities, attributions=attributions, times=times, events=events)
+    made: dict[str, Any] = {"article": article, "doc": doc}
+    for stage in STAGES:
+        made[stage.adds] = stage.run(*(made[n] for n in stage.needs))
+    return Layers(**{f.name: made[f.name] for f in fields(Layers)})
 
 
 def link_events_to_claims(events: tuple[Event, ...], attributions: tuple[Attribution, ...]) -> tuple[Event, ...]:

@@ -63,7 +63,10 @@ def _compile_scanner() -> re.Pattern[str]:
     """One alternation of all patterns; group names get a serial suffix since Python forbids repeats."""
     serial = iter(range(10_000))
     parts = [re.sub(r"\(\?P<(\w+)>", lambda g: f"(?P<{g.group(1)}__{next(serial)}>", p) for _, p in PATTERNS]
-    return re.compile("|".join(f"(?P<k__{i}>{p})" for i, p in enumerate(parts)))
+    # Only where a word starts (every pattern begins a word): rejecting a position inside a word
+    # with one look-behind, instead of trying every pattern there, makes the scan about four
+    # times faster. It also keeps product codes ("AC1900") from being read as years.
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<k__{i}>{p})" for i, p in enumerate(parts)) + ")")
 
 
 SCANNER = _compile_scanner()

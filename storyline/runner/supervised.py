@@ -24,6 +24,9 @@ STARTUP_SECONDS = 120.0
 GRACE_SECONDS = 5.0
 # What a worker process sends once it has loaded its models.
 _READY = "ready"
+# Batches a process holds at once: the one it runs and the next, so that it never waits for the
+# parent, busy storing results, to hand it work (as multiprocessing.Pool's own queue does).
+IN_FLIGHT = 2
 
 
 class Supervisable(Protocol):
@@ -53,7 +56,7 @@ class _Task:
 
 
 class _Slot:
-    """One worker process and the task it is running."""
+    """One worker process and its tasks: the first is running, the others wait in its pipe."""
 
     def __init__(self, ctx: Any, worker: Supervisable, startup_seconds: float) -> None:
         self.conn, child = ctx.Pipe()
@@ -63,20 +66,27 @@ class _Slot:
         self.started = time.monotonic()
         self.startup_seconds = startup_seconds
         self.ready: float | None = None
-        self.task: _Task | None = None
+        self.tasks: deque[_Task] = deque()
+        self.freed = 0.0  # when its last result came back: the running task started no earlier
+
+    @property
+    def task(self) -> _Task | None:
+        """The task it is running, if any."""
+        return self.tasks[0] if self.tasks else None
 
     def send(self, task: _Task) -> None:
-        self.task = task
+        self.tasks.append(task)
         self.conn.send(task.batch)
 
     def deadline(self) -> float:
-        """When the process must have answered: its start-up, then its task's time limit, count
-        from when it said it was ready (or the task was sent, whichever is later)."""
+        """When the process must have answered: its start-up, then its running task's time limit,
+        counted from when it said it was ready, the task was sent, or the task before came back,
+        whichever is latest."""
         if self.ready is None:
             return self.started + self.startup_seconds
         if self.task is None or self.task.seconds <= 0:
             return float("inf")
-        return max(self.ready, self.task.sent) + self.task.seconds + GRACE_SECONDS
+        return max(self.ready, self.task.sent, self.freed) + self.task.seconds + GRACE_SECONDS
 
     def stop(self, kill: bool) -> None:
         if kill:
@@ -161,17 +171,22 @@ class _Run:
 
     def _fill(self) -> None:
         for slot in self.slots:
-            if slot.task is not None:
-                continue
-            if not self.waiting and not self.exhausted:
-                try:
-                    index, batch = next(self.stream)
-                    self.waiting.append(((index,), batch))
-                except StopIteration:
-                    self.exhausted = True
-            if self.waiting:
-                key, batch = self.waiting.popleft()
-                slot.send(_Task(key, batch, self.worker.batch_seconds(batch), time.monotonic()))
+            while len(slot.tasks) < IN_FLIGHT and self._send_next(slot):
+                pass
+
+    def _send_next(self, slot: _Slot) -> bool:
+        """Hand the slot the next waiting task; False when there is none."""
+        if not self.waiting and not self.exhausted:
+            try:
+                index, batch = next(self.stream)
+                self.waiting.append(((index,), batch))
+            except StopIteration:
+                self.exhausted = True
+        if not self.waiting:
+            return False
+        key, batch = self.waiting.popleft()
+        slot.send(_Task(key, batch, self.worker.batch_seconds(batch), time.monotonic()))
+        return True
 
     def _receive(self, slot: _Slot) -> None:
         try:
@@ -182,27 +197,28 @@ class _Run:
         if result == _READY:
             slot.ready = time.monotonic()
             return
-        task = slot.task
-        assert task is not None
-        slot.task = None
+        task = slot.tasks.popleft()
+        slot.freed = time.monotonic()
         self._finish(task.key, result)
 
     def _replace(self, slot: _Slot, hung: bool) -> None:
-        """Kill the slot's process, start another in its place, and settle its batch."""
-        task = slot.task
+        """Kill the slot's process, start another in its place, and settle its batches: the one it
+        was running is at fault; the ones waiting behind it never started and go back in line."""
         slot.stop(kill=True)
         exitcode = slot.process.exitcode
         if slot.ready is None:  # it never started: a broken installation, not a document at fault
             raise RuntimeError(f"a worker process could not start (exit status {exitcode})")
         self.slots[self.slots.index(slot)] = self._start()
-        if task is None:
+        if not slot.tasks:
             return
-        if len(task.batch) > 1:  # run its documents one by one, first, to find the one at fault
-            index = task.key[0]
-            self.parts[index] = [None] * len(task.batch)
-            self.waiting.extendleft(reversed([((index, j), [doc]) for j, doc in enumerate(task.batch)]))
+        running, *unstarted = slot.tasks
+        self.waiting.extendleft(reversed([(task.key, task.batch) for task in unstarted]))
+        if len(running.batch) > 1:  # run its documents one by one, first, to find the one at fault
+            index = running.key[0]
+            self.parts[index] = [None] * len(running.batch)
+            self.waiting.extendleft(reversed([((index, j), [doc]) for j, doc in enumerate(running.batch)]))
         else:
-            self._finish(task.key, self.worker.give_up(task.batch, hung, None if hung else exitcode))
+            self._finish(running.key, self.worker.give_up(running.batch, hung, None if hung else exitcode))
 
     def _finish(self, key: tuple[int, ...], result: Any) -> None:
         if len(key) == 1:

@@ -24,9 +24,11 @@ STARTUP_SECONDS = 120.0
 GRACE_SECONDS = 5.0
 # What a worker process sends once it has loaded its models.
 _READY = "ready"
-# Batches a process holds at once: the one it runs and the next, so that it never waits for the
-# parent, busy storing results, to hand it work (as multiprocessing.Pool's own queue does).
-IN_FLIGHT = 2
+# Batches a process holds at once. More than one spares a process the wait for the parent (busy
+# storing results) to hand it work, but ties the next batch to it while the other process may go
+# idle; on the 181 benchmark pages with 2 processes, 1 was no slower than 2 (22.2 s against 24.0 s,
+# within the run-to-run noise of about 1 s), so the simpler balance wins.
+IN_FLIGHT = 1
 
 
 class Supervisable(Protocol):

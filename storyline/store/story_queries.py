@@ -29,9 +29,11 @@ class StoryQueries:
         return [StorySummary(sid, label, int(n), _day(first), _day(last), tuple(top.get(sid, ())))
                 for sid, label, n, first, last in rows]
 
-    def article_outlets(self) -> dict[str, str | None]:
-        """Article id -> the site that published it (what tells a site's furniture from its news)."""
-        return dict(self.con.execute("SELECT id, outlet FROM articles").fetchall())
+    def article_credits(self) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+        """Article id -> (the site that published it, its authors): what tells a site's furniture
+        and its writers from the actors of its news."""
+        rows = self.con.execute("SELECT id, outlet, authors FROM articles").fetchall()
+        return {r[0]: (r[1], tuple(r[2] or ())) for r in rows}
 
 
 def _day(published: str | None) -> str | None:

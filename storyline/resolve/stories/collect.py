@@ -55,15 +55,15 @@ def _reader(store: Store) -> Callable[[str], StoryInput]:
     canonical = {e.id: e for by_key in links.values() for e in by_key.values()}
     countries = nationality_countries(list(canonical.values()))
     stored = store.story_texts()
-    outlets = store.article_outlets()
+    credits = store.article_credits()
+    outlets = {ident: outlet for ident, (outlet, _) in credits.items()}
     furniture = furniture_spans({i: row[1] for i, row in stored.items()}, outlets)
-    authors = dict(store.con.execute("SELECT id, authors FROM articles").fetchall())
 
     def story_input(ident: str) -> StoryInput:
         title, text, published, entities = stored[ident]
         spans = furniture.get(ident, []) + credit_spans(text)
         return StoryInput(id=ident, title=title or "", text=without_spans(text, spans), published=published,
                           actors=actor_weights(entities, links.get(ident, {}), countries, spans, outlets.get(ident),
-                                               authors.get(ident) or ()),
+                                               credits[ident][1] if ident in credits else ()),
                           outlet=outlets.get(ident))
     return story_input

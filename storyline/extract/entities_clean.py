@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.extract.entities_lists import is_name_list
+
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _GLUED_PREFIX = re.compile(r"^[a-z]{2,}(?=[A-Z])")  # "theUnited Nations": a space lost in extraction
 _POSSESSIVE = re.compile(r"(?:['’ʼ]s|s['’ʼ]|['’ʼ])$")
@@ -67,7 +69,8 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", text):
         words = re.findall(r"[A-Za-z][\w’'-]*", line.group(0))
         major = [w for w in words if w.lower() not in _MINOR_WORDS]
-        if len(major) < HEADLINE_MIN_WORDS or line.group(0).rstrip().endswith((".", "?\"", ".”")):
+        if len(major) < HEADLINE_MIN_WORDS or line.group(0).rstrip().endswith((".", "?\"", ".”")) \
+                or is_name_list(line.group(0)):
             continue
         capitalised = sum(1 for w in major if w[0].isupper())
         if capitalised >= HEADLINE_CAPITALISED_SHARE * len(major):

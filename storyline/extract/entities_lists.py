@@ -1,0 +1,38 @@
+"""Lines that list names, not headlines: "- Ceres Robotics, Palo Alto, California".
+
+A title-case line is read as a headline, where the model is unreliable and only the names the
+body establishes are kept. A list of names (an address, an affiliation, a roster line) is also
+all capitals but the model reads it well: every piece between commas is a name of a few words,
+and a headline almost never has three such pieces with no verb or colon between them.
+"""
+from __future__ import annotations
+
+import re
+
+# A list marker opening the line ("- ", "• ", "* ").
+_MARKER = re.compile(r"^[ \t]*[-•*·▪][ \t]+")
+# A name list has at least this many comma-separated pieces ("Company, City, State").
+MIN_PIECES = 3
+# A piece of more words than this is a phrase, not a name ("Tyvak Nano-Satellite Systems Inc." is 4).
+MAX_PIECE_WORDS = 5
+# Words that may stand lower-case inside a name ("Bank of England", "Johnson & Johnson").
+_NAME_JOINERS = frozenset({"of", "and", "&", "de", "del", "la", "le", "van", "von", "al", "the", "for"})
+
+
+def is_name_list(line: str) -> bool:
+    """A line made only of short capitalised names separated by commas."""
+    body = _MARKER.sub("", line).strip().rstrip(".;")
+    if ":" in body:
+        return False
+    pieces = [p.strip() for p in body.split(",")]
+    if len(pieces) < MIN_PIECES or not all(pieces):
+        return False
+    return all(_is_name(p) for p in pieces)
+
+
+def _is_name(piece: str) -> bool:
+    words = piece.split()
+    if len(words) > MAX_PIECE_WORDS:
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS
+                                          for w in words)

@@ -21,6 +21,7 @@ from storyline.extract.attributions_lexicon import (
     ROLE_HEADS,
     STATE_PEOPLE,
 )
+from storyline.extract.attributions_owners import group_named_by, owner_is_company
 from storyline.extract.spans import span_of
 from storyline.models import LocalEntity, Source
 
@@ -207,7 +208,12 @@ class SourceResolver:
                 self._person(self.last_person_mention(at))
             if person is not None:
                 return person
-        return _plain(name_of(self.text, head), "government" if lemma in STATE_PEOPLE else "anonymous", lemma)
+        group = group_named_by(head, lemma, self.mentions, at)
+        if group is not None:
+            return self.from_entity(group)
+        kind = "government" if lemma in STATE_PEOPLE else \
+            "organization" if owner_is_company(head, self.entity_at, self.entity_named, classify_org) else "anonymous"
+        return _plain(name_of(self.text, head), kind, lemma)
 
     def _definite(self, head: Token, lemma: str, at: int) -> Resolved | None:
         """'The officials' or 'the statement' after a source with the same head is that source."""

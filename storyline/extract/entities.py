@@ -27,6 +27,7 @@ from storyline.extract.entities_more import (
     refind_names,
     split_owner_nationality,
 )
+from storyline.extract.entities_named_groups import with_named_groups
 from storyline.extract.entities_noise import drop_page_noise
 from storyline.extract.entities_orgs import split_org_and_person, untagged_orgs
 from storyline.extract.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, apposition_roles, is_title_word, split_title
@@ -58,6 +59,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found.extend(defined_acronyms(text, found))
     found.extend(numbered_resolutions(text, found))
     found.extend(untagged_orgs(text, found))
+    found = with_named_groups(text, found)
     found.extend(_refind_in_headlines(text, headlines, found))
     found = drop_page_noise(text, spelled_acronyms(text, with_legal_forms(text, split_role_of(text, found))))
     return group_mentions(text, institution_mentions(doc, found))

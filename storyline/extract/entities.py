@@ -30,6 +30,7 @@ from storyline.extract.entities_more import (
 from storyline.extract.entities_named_groups import with_named_groups
 from storyline.extract.entities_noise import drop_page_noise
 from storyline.extract.entities_orgs import split_org_and_person, untagged_orgs
+from storyline.extract.entities_places import places, type_places
 from storyline.extract.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, apposition_roles, is_title_word, split_title
 from storyline.models import ENTITY_TYPES, Article, LocalEntity
 
@@ -55,6 +56,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found.extend(_gazetteer_words(doc, found))
     found = _with_datelines(text, found)
     found.extend(opening_dateline(text, found))
+    found = type_places(text, found)
     found.extend(lowercase_definitions(text, found))
     found.extend(defined_acronyms(text, found))
     found.extend(numbered_resolutions(text, found))
@@ -181,13 +183,15 @@ def _with_datelines(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     for m in _DATELINE.finditer(text):
         key = normalise(m.group(1))
-        if not (key in known or key in gazetteer().capitals or country_named(key)):
+        if not (key in known or key in gazetteer().capitals or country_named(key) or key in places()):
             continue
         n = by_span.get((m.start(1), m.end(1)))
         if n is None:
             out.append(Found(start=m.start(1), end=m.end(1), name=m.group(1), label="GPE", dateline=True))
         elif out[n].label in ("GPE", "LOC"):
             out[n] = replace(out[n], dateline=True)
+        elif key in places():  # a city of the table in the dateline position is the place
+            out[n] = replace(out[n], label="GPE", dateline=True)
     return out
 
 

@@ -16,6 +16,7 @@ from storyline.extract.entities_acronyms import spelled_acronyms, split_role_of,
 from storyline.extract.entities_clean import clean_range, headline_lines, inside
 from storyline.extract.entities_cues import ORG_TAILS, type_by_cues
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
+from storyline.extract.entities_glued import cut_glued
 from storyline.extract.entities_group import DESIGNATORS, GENERATIONAL, Found, group_mentions
 from storyline.extract.entities_institutions import institution_mentions
 from storyline.extract.entities_more import (
@@ -30,7 +31,7 @@ from storyline.extract.entities_more import (
 from storyline.extract.entities_named_groups import with_named_groups
 from storyline.extract.entities_noise import drop_page_noise
 from storyline.extract.entities_orgs import split_org_and_person, untagged_orgs
-from storyline.extract.entities_places import places, type_places
+from storyline.extract.entities_places import is_place_name, places, type_places
 from storyline.extract.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, apposition_roles, is_title_word, split_title
 from storyline.models import ENTITY_TYPES, Article, LocalEntity
 
@@ -82,6 +83,7 @@ def _read_entity(doc: Doc, start: int, end: int, label: str) -> list[Found]:
                                                 if label in ("PERSON", "ORG") else ())
     out = []
     for n, (s, e) in enumerate(clean_range(text, doc[name_start].idx, doc[end - 1].idx + len(doc[end - 1]))):
+        s, e = cut_glued(text, s, e, is_place_name)
         mention_start = s
         if n == 0 and titled is not None and titled.mention_start < name_start:
             title_char = doc[titled.mention_start].idx

@@ -31,7 +31,8 @@ from storyline.extract.entities_more import (
 from storyline.extract.entities_named_groups import with_named_groups
 from storyline.extract.entities_noise import drop_page_noise
 from storyline.extract.entities_orgs import split_org_and_person, untagged_orgs
-from storyline.extract.entities_places import is_place_name, places, type_places
+from storyline.extract.entities_place_table import is_place_name, places
+from storyline.extract.entities_places import type_places
 from storyline.extract.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, apposition_roles, is_title_word, split_title
 from storyline.models import ENTITY_TYPES, Article, LocalEntity
 

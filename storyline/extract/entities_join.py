@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer
+from storyline.extract.entities_place_table import is_place_name
 
 # A slip of one letter is only trusted in names at least this long: shorter names differing by one
 # letter are often different referents ("Iran" / "Iraq", "Mali" / "Bali").
@@ -120,8 +121,10 @@ def join_first_words(by_key: dict, label_of: dict[str, str], parent: dict[str, s
     fuller = [k for k in by_key if label_of[k] in ("ORG", "FAC") and " " in k]
     for key in by_key:
         # Places stay places: "California" is not the "California ... Commission".
-        if key in parent or " " in key or label_of[key] not in ("ORG", "PERSON", "FAC") or key in person_words:
+        if key in parent or " " in key or label_of[key] not in ("ORG", "PERSON", "FAC", "GPE") or key in person_words:
             continue
+        if label_of[key] == "GPE" and is_place_name(key):
+            continue  # a place the model and the table agree on; an unknown "GPE" ("Tyvak") may be the short form
         if country_named(key) or demonym_of(key) or key in gazetteer().capitals:
             continue
         cands = {root(parent, k) for k in fuller

@@ -11,11 +11,9 @@ and another known place ("Kent, Washington"). Every mention of that name in the 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
-from storyline.extract.entities_gazetteer import country_named
 from storyline.extract.entities_group import Found
+from storyline.extract.entities_place_table import is_place_name, places
 
 # Labels the rule may correct; LOC stays (a region, a river), GPE is already right.
 _RETYPED = frozenset({"ORG", "FAC", "PERSON", "NORP"})
@@ -23,16 +21,6 @@ _BEFORE = re.compile(r"(?:\b(?:in|from|near|outside|across|around|throughout)|\b
 _AFTER = re.compile(r"^(?:-based\b|\s+(?:province|state|county|city|district|region|prefecture|governorate|oblast)\b)")
 _WITH_PLACE_NOUN = re.compile(r"^(.+?)\s+(?:province|state|county|district|region|prefecture|governorate|oblast)$")
 _COMMA_PLACE = re.compile(r"^,\s+((?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,2})")
-
-
-@lru_cache(maxsize=1)
-def places() -> frozenset[str]:
-    text = resources.files("storyline.extract").joinpath("places.tsv").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0].lower() for line in text.splitlines() if line and not line.startswith("#"))
-
-
-def is_place_name(name: str) -> bool:
-    return name.lower() in places() or country_named(name) is not None
 
 
 def type_places(text: str, found: list[Found]) -> list[Found]:

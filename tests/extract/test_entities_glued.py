@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from storyline.extract.entities_glued import cut_glued
-from storyline.extract.entities_places import is_place_name
+from storyline.extract.entities_place_table import is_place_name
 
 
 def _cut(mention: str) -> str:

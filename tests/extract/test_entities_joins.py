@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.extract.entities_group import Found, group_mentions
+
 
 def _holders(layers, form: str) -> list[str]:
     return [e.name for e in layers.entities if any(m.text == form for m in e.mentions)]
@@ -44,3 +46,15 @@ def test_entities_joins_short_form_of_a_building_typed_either_way(annotate):
     _, layers = annotate("Teachers rallied at the Indiana Statehouse on Tuesday. Indiana lawmakers met inside the Statehouse.")
     holders = [e for e in layers.entities if "Statehouse" in {m.text for m in e.mentions}]
     assert len(holders) == 1 and holders[0].name == "Indiana Statehouse"
+
+
+def test_entities_joins_first_word_the_model_calls_a_place_but_no_table_knows():
+    text = "Quorvex Orbital Systems won the contract. Quorvex will fly in 2031."
+    found = [Found(0, 23, "Quorvex Orbital Systems", "ORG"), Found(42, 49, "Quorvex", "GPE")]
+    assert len(group_mentions(text, found)) == 1
+
+
+def test_entities_joins_first_word_that_is_a_known_place_stays_the_place():
+    text = "Denver Aerospace Works won the contract. Denver will host the launch."
+    found = [Found(0, 22, "Denver Aerospace Works", "ORG"), Found(41, 47, "Denver", "GPE")]
+    assert len(group_mentions(text, found)) == 2

@@ -1,7 +1,7 @@
 """A city of the places table is a place only where the text shows it is one."""
 from __future__ import annotations
 
-from storyline.extract.entities_places import is_place_name, places
+from storyline.extract.entities_place_table import is_place_name, places
 
 
 def _types(layers) -> dict[str, str]:

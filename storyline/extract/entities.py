@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from storyline.extract.entities_acronyms import spelled_acronyms, split_role_of, with_legal_forms
 from storyline.extract.entities_clean import clean_range, headline_lines, inside
+from storyline.extract.entities_commas import split_listed
 from storyline.extract.entities_cues import ORG_TAILS, type_by_cues
 from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.extract.entities_glued import cut_glued
@@ -83,8 +84,12 @@ def _read_entity(doc: Doc, start: int, end: int, label: str) -> list[Found]:
     roles = (titled.roles if titled else ()) + (apposition_roles(doc, name_start, end, label == "PERSON")
                                                 if label in ("PERSON", "ORG") else ())
     out = []
-    for n, (s, e) in enumerate(clean_range(text, doc[name_start].idx, doc[end - 1].idx + len(doc[end - 1]))):
+    ranges = clean_range(text, doc[name_start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    listed = [r for s, e in ranges for r in split_listed(text, s, e)] if label == "ORG" else ranges
+    for n, (s, e) in enumerate(listed):
         s, e = cut_glued(text, s, e, is_place_name)
+        if len(listed) > len(ranges) and is_place_name(text[s:e]):
+            label = "GPE"  # "Vantor Systems, Oregon": the place of a listed company
         mention_start = s
         if n == 0 and titled is not None and titled.mention_start < name_start:
             title_char = doc[titled.mention_start].idx

@@ -1,0 +1,30 @@
+"""One organisation span the model runs over a comma: "Draper, Firefly Aerospace".
+
+Names in a list are separated by commas; an organisation's own name carries a comma only before
+its legal form ("Tyvak Nano-Satellite Systems, Inc.") or a place ("Dow Jones & Company, New York"
+is two names anyway). So a span of capitalised names separated by commas is that many names.
+"""
+from __future__ import annotations
+
+import re
+
+# Legal forms that follow a company's name after a comma: part of the name.
+_LEGAL_FORMS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "co", "co.", "plc", "lp", "llp", "sa",
+                          "s.a.", "ag", "nv", "n.v.", "gmbh", "limited", "incorporated", "jr", "jr.", "sr", "sr."})
+_PIECE = re.compile(r"[^,]+")
+
+
+def split_listed(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The names in text[s:e] when it is a comma-separated list of capitalised names, else [(s, e)]."""
+    span = text[s:e]
+    if ", " not in span:
+        return [(s, e)]
+    pieces = []
+    for m in _PIECE.finditer(span):
+        a = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        b = s + m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
+        pieces.append((a, b))
+    words = [text[a:b] for a, b in pieces]
+    if any(not w[:1].isupper() or w.lower() in _LEGAL_FORMS for w in words):
+        return [(s, e)]
+    return pieces

@@ -32,6 +32,7 @@ from storyline.extract.entities_more import (
 from storyline.extract.entities_named_groups import with_named_groups
 from storyline.extract.entities_noise import drop_page_noise
 from storyline.extract.entities_orgs import split_org_and_person, untagged_orgs
+from storyline.extract.entities_owners import split_person_owner
 from storyline.extract.entities_place_table import is_place_name, places
 from storyline.extract.entities_places import type_places
 from storyline.extract.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, apposition_roles, is_title_word, split_title
@@ -52,7 +53,8 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     spans = _with_titled_persons(doc, [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ENTITY_TYPES])
     found = [f for start, end, label in spans if not inside(headlines, doc[start].idx, doc[end - 1].idx + 1)
              for f in _read_entity(doc, start, end, label)]
-    found = [_typed(f) for f in split_owner_nationality(text, split_org_and_person(text, found)) if not _is_noise(f)]
+    found = [_typed(f) for f in split_person_owner(split_owner_nationality(text, split_org_and_person(text, found)))
+             if not _is_noise(f)]
     found = extend_with_family_names(text, found)
     found = type_by_cues(text, found + refind_names(text, found))
     found.extend(_surnames_after_full_names(text, found))

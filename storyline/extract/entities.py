@@ -33,6 +33,7 @@ from storyline.extract.entities_named_groups import with_named_groups
 from storyline.extract.entities_noise import drop_page_noise
 from storyline.extract.entities_orgs import split_org_and_person, untagged_orgs
 from storyline.extract.entities_owners import split_person_owner
+from storyline.extract.entities_party_states import with_party_states
 from storyline.extract.entities_place_table import is_place_name, places
 from storyline.extract.entities_places import type_places
 from storyline.extract.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, apposition_roles, is_title_word, split_title
@@ -61,7 +62,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found.extend(_gazetteer_words(doc, found))
     found = _with_datelines(text, found)
     found.extend(opening_dateline(text, found))
-    found = type_places(text, found)
+    found = type_places(text, with_party_states(text, found))
     found.extend(lowercase_definitions(text, found))
     found.extend(defined_acronyms(text, found))
     found.extend(numbered_resolutions(text, found))

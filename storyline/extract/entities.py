@@ -32,6 +32,7 @@ from storyline.extract.entities_more import (
 )
 from storyline.extract.entities_named_groups import with_named_groups
 from storyline.extract.entities_noise import drop_page_noise
+from storyline.extract.entities_not_places import unplace_companies
 from storyline.extract.entities_orgs import split_org_and_person, untagged_orgs
 from storyline.extract.entities_owners import split_person_owner
 from storyline.extract.entities_party_states import with_party_states
@@ -65,6 +66,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found = _with_datelines(text, found)
     found.extend(opening_dateline(text, found))
     found = drop_adjective_events(text, with_sky(text, type_places(text, with_party_states(text, found))))
+    found = unplace_companies(text, found)
     found.extend(lowercase_definitions(text, found))
     found.extend(defined_acronyms(text, found))
     found.extend(numbered_resolutions(text, found))

@@ -7,7 +7,7 @@ from storyline.extract.entities_products import drop_products
 
 def test_entities_products_owned_lander_is_dropped_everywhere():
     text = "Vantor will offer its Skylark lander. Skylark can carry a rover."
-    found = [Found(0, 6, "Vantor", "ORG"), Found(21, 28, "Skylark", "ORG"), Found(38, 45, "Skylark", "ORG")]
+    found = [Found(0, 6, "Vantor", "ORG"), Found(22, 29, "Skylark", "ORG"), Found(38, 45, "Skylark", "ORG")]
     assert [f.name for f in drop_products(text, found)] == ["Vantor"]
 
 

@@ -38,6 +38,7 @@ from storyline.extract.entities_owners import split_person_owner
 from storyline.extract.entities_party_states import with_party_states
 from storyline.extract.entities_place_table import is_place_name, places
 from storyline.extract.entities_places import type_places
+from storyline.extract.entities_platforms import with_platforms
 from storyline.extract.entities_products import drop_products
 from storyline.extract.entities_sky import with_sky
 from storyline.extract.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, apposition_roles, is_title_word, split_title
@@ -67,7 +68,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found = _with_datelines(text, found)
     found.extend(opening_dateline(text, found))
     found = drop_adjective_events(text, with_sky(text, type_places(text, with_party_states(text, found))))
-    found = drop_products(text, unplace_companies(text, found))
+    found = with_platforms(text, drop_products(text, unplace_companies(text, found)))
     found.extend(lowercase_definitions(text, found))
     found.extend(defined_acronyms(text, found))
     found.extend(numbered_resolutions(text, found))

@@ -130,8 +130,8 @@ def _with_titled_persons(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tu
 
 def _is_noise(f: Found) -> bool:
     """Not a referent: a lone title word ("State", "Defence") or a prefixed nationality ("anti-Israeli")."""
-    if " " not in f.name and f.name.lower() in ROLE_NOUNS | TITLE_MODIFIERS | DESIGNATORS:
-        return True
+    if " " not in f.name and f.name.lower() in ROLE_NOUNS | TITLE_MODIFIERS | DESIGNATORS or f.name.startswith("@"):
+        return True  # a lone title word, or a social handle ("@imarrow"): the name is written elsewhere
     return f.label == "NORP" and bool(_NORP_PREFIX.match(f.name))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.extract.entities_lists import is_name_list
+from storyline.extract.entities_lists import is_name_list, is_post_signature
 
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _GLUED_PREFIX = re.compile(r"^[a-z]{2,}(?=[A-Z])")  # "theUnited Nations": a space lost in extraction
@@ -70,7 +70,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
         words = re.findall(r"[A-Za-z][\w’'-]*", line.group(0))
         major = [w for w in words if w.lower() not in _MINOR_WORDS]
         if len(major) < HEADLINE_MIN_WORDS or line.group(0).rstrip().endswith((".", "?\"", ".”")) \
-                or is_name_list(line.group(0)):
+                or is_name_list(line.group(0)) or is_post_signature(line.group(0)):
             continue
         capitalised = sum(1 for w in major if w[0].isupper())
         if capitalised >= HEADLINE_CAPITALISED_SHARE * len(major):

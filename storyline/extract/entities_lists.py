@@ -1,4 +1,5 @@
-"""Lines that list names, not headlines: "- Ceres Robotics, Palo Alto, California".
+"""Lines that list names, not headlines: "- Ceres Robotics, Palo Alto, California"; and the
+signature line of an embedded post ("— Ilse Marrow (@imarrow) November 18, 2031").
 
 A title-case line is read as a headline, where the model is unreliable and only the names the
 body establishes are kept. A list of names (an address, an affiliation, a roster line) is also
@@ -17,6 +18,15 @@ MIN_PIECES = 3
 MAX_PIECE_WORDS = 5
 # Words that may stand lower-case inside a name ("Bank of England", "Johnson & Johnson").
 _NAME_JOINERS = frozenset({"of", "and", "&", "de", "del", "la", "le", "van", "von", "al", "the", "for"})
+
+
+# The signature line of an embedded social post: "— Ilse Marrow (@imarrow) November 18, 2031".
+_POST_SIGNATURE = re.compile(r"^[ \t]*[—–-][ \t]*[^\n]{2,80}\(@\w+\)")
+
+
+def is_post_signature(line: str) -> bool:
+    """The line that signs an embedded post: its name is the post's author, written in full."""
+    return bool(_POST_SIGNATURE.match(line))
 
 
 def is_name_list(line: str) -> bool:

@@ -20,3 +20,13 @@ def test_entities_lists_places_in_a_list_line_are_entities(annotate):
     _, layers = annotate(text)
     types = {e.name: e.type for e in layers.entities}
     assert types.get("Portland") == "GPE" and types.get("Colorado") == "GPE"
+
+
+def test_entities_lists_post_signature_names_its_author(annotate):
+    text = ("Readers mocked the new slogan online.\n"
+            "I love that they trademarked it. https://t.co/abc123\n"
+            "— Oren Tavish (@orentavish) November 18, 2031\n"
+            "The campaign cost the state 400,000 dollars.")
+    _, layers = annotate(text)
+    names = {e.name for e in layers.entities}
+    assert "Oren Tavish" in names and not any(n.startswith("@") for n in names)

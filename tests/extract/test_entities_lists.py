@@ -25,8 +25,8 @@ def test_entities_lists_places_in_a_list_line_are_entities(annotate):
 def test_entities_lists_post_signature_names_its_author(annotate):
     text = ("Readers mocked the new slogan online.\n"
             "I love that they trademarked it. https://t.co/abc123\n"
-            "— Oren Tavish (@orentavish) November 18, 2031\n"
+            "— Daniel Harper (@danharper) November 18, 2031\n"
             "The campaign cost the state 400,000 dollars.")
     _, layers = annotate(text)
     names = {e.name for e in layers.entities}
-    assert "Oren Tavish" in names and not any(n.startswith("@") for n in names)
+    assert "Daniel Harper" in names and not any(n.startswith("@") for n in names)

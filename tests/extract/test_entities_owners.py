@@ -20,3 +20,14 @@ def test_entities_owners_owned_name_keeps_its_type_elsewhere():
 def test_entities_owners_a_plain_name_is_untouched():
     found = [Found(0, 11, "Oren Tavish", "PERSON")]
     assert split_person_owner(found) == found
+
+
+def test_entities_owners_body_named_elsewhere_owns_its_office():
+    found = [Found(0, 4, "Vexa", "ORG"), Found(20, 59, "Vexa’s Office of the Inspector General", "ORG")]
+    out = split_person_owner(found)
+    assert [(f.name, f.label) for f in out[1:]] == [("Vexa", "ORG"), ("Office of the Inspector General", "ORG")]
+
+
+def test_entities_owners_possessive_inside_a_name_stays():
+    found = [Found(0, 14, "People’s Daily", "ORG")]
+    assert split_person_owner(found) == found

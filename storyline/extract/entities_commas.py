@@ -3,20 +3,28 @@
 Names in a list are separated by commas; an organisation's own name carries a comma only before
 its legal form ("Tyvak Nano-Satellite Systems, Inc.") or a place ("Dow Jones & Company, New York"
 is two names anyway). So a span of capitalised names separated by commas is that many names.
+"And" joins parts of many names ("Procter and Gamble"), so it splits only two known places.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Legal forms that follow a company's name after a comma: part of the name.
 _LEGAL_FORMS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "co", "co.", "plc", "lp", "llp", "sa",
                           "s.a.", "ag", "nv", "n.v.", "gmbh", "limited", "incorporated", "jr", "jr.", "sr", "sr."})
 _PIECE = re.compile(r"[^,]+")
+_AND = re.compile(r"^([A-Z][\w.-]*(?: [A-Z][\w.-]*)?) and ([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)$")
 
 
-def split_listed(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The names in text[s:e] when it is a comma-separated list of capitalised names, else [(s, e)]."""
+def split_listed(text: str, s: int, e: int, is_place_name: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
+    """The names in text[s:e] when it is a comma-separated list of capitalised names, or two known
+    places joined by "and" ("Orange and Riverside" counties), else [(s, e)]."""
     span = text[s:e]
+    pair = _AND.match(span)
+    if pair and is_place_name is not None and not is_place_name(span) \
+            and is_place_name(pair.group(1)) and is_place_name(pair.group(2)):
+        return [(s, s + pair.end(1)), (s + pair.start(2), e)]
     if ", " not in span:
         return [(s, e)]
     pieces = []

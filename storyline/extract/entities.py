@@ -41,6 +41,7 @@ from storyline.extract.entities_places import type_places
 from storyline.extract.entities_platforms import with_platforms
 from storyline.extract.entities_products import drop_products
 from storyline.extract.entities_sky import with_sky
+from storyline.extract.entities_trims import trim_names
 from storyline.extract.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, apposition_roles, is_title_word, split_title
 from storyline.models import ENTITY_TYPES, Article, LocalEntity
 
@@ -75,7 +76,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     found.extend(untagged_orgs(text, found))
     found = with_named_groups(text, found)
     found.extend(_refind_in_headlines(text, headlines, found))
-    found = drop_page_noise(text, spelled_acronyms(text, with_legal_forms(text, split_role_of(text, found))))
+    found = trim_names(drop_page_noise(text, spelled_acronyms(text, with_legal_forms(text, split_role_of(text, found)))))
     return group_mentions(text, institution_mentions(doc, found))
 
 

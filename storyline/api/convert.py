@@ -24,7 +24,7 @@ from storyline.queries import ArticleRow, StoredArticle
 from storyline.record import RefRecord, SourceRecord, SpanRecord
 
 
-def article_row(s: StoredArticle) -> ArticleRow:
+def _article_row(s: StoredArticle) -> ArticleRow:
     a = s.article
     return ArticleRow(id=a.id, title=a.title, outlet=a.outlet, published=a.published, url=a.url, story=s.story,
                       duplicate_of=s.duplicate_of)
@@ -37,7 +37,7 @@ def entity_summary(row: EntityRow) -> EntitySummary:
 def story_detail(view: StoryView) -> StoryDetail:
     return StoryDetail(
         id=view.id, label=view.label, independent=view.independent, notes=view.notes,
-        articles=tuple(article_row(s) for s in view.articles), timeline=view.timeline,
+        articles=tuple(_article_row(s) for s in view.articles), timeline=view.timeline,
         actors=tuple(ActorSummary(id=a.entity.id, name=a.entity.name, type=a.entity.type, articles=a.articles,
                                   mentions=a.mentions, roles=a.roles) for a in view.actors),
         claims=view.claims, changes=view.changes, conflicts=view.conflicts, sources=view.sources)

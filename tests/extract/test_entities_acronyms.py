@@ -1,7 +1,7 @@
 """Acronyms and the names they spell within one article, over fictional sentences."""
 from __future__ import annotations
 
-from storyline.extract.entities_join import initials_of
+from storyline.extract.entities.join import initials_of
 
 
 def _entity_with(layers, form):

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.extract.entities_gazetteer import country_named, table_rows
-from storyline.extract.entities_institutions import institution_name
+from storyline.extract.entities.institutions import institution_name
+from storyline.lexicon import table_rows
+from storyline.lexicon.gazetteer import country_named
 
 
 def _forms(layers) -> dict[str, set[str]]:
@@ -54,7 +55,7 @@ def test_institution_names_follow_the_pattern_unless_curated():
 
 
 def test_curated_table_names_only_known_countries_and_kinds():
-    for country, kind, _ in table_rows("institutions.tsv"):
+    for country, kind, _ in table_rows("en", "institutions.tsv"):
         assert country_named(country) == country
         assert kind in {"army", "military", "parliament", "government"}
 

@@ -1,6 +1,6 @@
 """Countries, their capitals and demonyms: from the countryinfo package plus small curated tables.
 
-The curated tables (storyline/resolve/*.tsv) hold only what the package lacks: common short
+The curated tables (storyline/lexicon/en/*.tsv) hold only what the package lacks: common short
 aliases ("U.S.", "UK"), well-known organisation acronyms, capitals spelled the way news writes
 them, and demonym forms the package leaves out.
 """
@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from countryinfo import all_countries
+
+from storyline.lexicon import table_rows
 
 # ISO codes among countryinfo's alternative spellings ("PK", "PAK") would turn ordinary
 # capitalised words into countries; the few codes news uses as names are curated in aliases.tsv.
@@ -35,11 +36,6 @@ def normalise(name: str) -> str:
     s = re.sub(r"^(?:the)\s+", "", s, flags=re.IGNORECASE)
     s = re.sub(r"(?:'s|s')$", lambda m: "" if m.group(0) == "'s" else "s", s)
     return re.sub(r"\s+", " ", s).lower()
-
-
-def table_rows(name: str) -> list[list[str]]:
-    text = resources.files("storyline.resolve").joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _plurals(demonym: str) -> list[str]:
@@ -72,14 +68,14 @@ def gazetteer() -> Gazetteer:
         if demonym and (demonym not in by_demonym or by_demonym[demonym][0] < population):
             by_demonym[demonym] = (population, name)
     aliases: dict[str, tuple[str, str]] = {}
-    for alias, canonical, etype in table_rows("aliases.tsv"):
+    for alias, canonical, etype in table_rows("en", "aliases.tsv"):
         aliases[alias.lower()] = (canonical, etype)
         if etype == "GPE":
             countries.setdefault(alias.lower(), canonical)
-    for capital, country in table_rows("metonyms.tsv"):
+    for capital, country in table_rows("en", "metonyms.tsv"):
         capitals[capital.lower()] = country
     demonym_country = {d: c for d, (_, c) in by_demonym.items()}
-    for demonym, country in table_rows("demonyms.tsv"):
+    for demonym, country in table_rows("en", "demonyms.tsv"):
         demonym_country[demonym] = country
     demonyms: dict[str, str] = {}
     for demonym in demonym_country:
@@ -89,7 +85,7 @@ def gazetteer() -> Gazetteer:
         countries.pop(form, None)  # "Afghan" is not a country name
     return Gazetteer(countries=countries, capitals=capitals, demonyms=demonyms,
                      demonym_country=demonym_country, aliases=aliases,
-                     seats={seat.lower(): country for seat, country in table_rows("seats.tsv")})
+                     seats={seat.lower(): country for seat, country in table_rows("en", "seats.tsv")})
 
 
 def country_named(name: str) -> str | None:

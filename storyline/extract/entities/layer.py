@@ -3,7 +3,7 @@
 spaCy proposes the spans; then, by rules that hold for any news text: titles are split from
 names and kept as roles, spans are cleaned, headlines are re-read with the names the body
 establishes, countries, capitals and demonyms are typed from the gazetteer, datelines are
-found, and mentions are grouped into one referent each (see entities_group).
+found, and mentions are grouped into one referent each (see group.py).
 """
 from __future__ import annotations
 
@@ -12,13 +12,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from storyline.extract.entities_acronyms import spelled_acronyms, split_role_of, with_legal_forms
-from storyline.extract.entities_clean import clean_range, headline_lines, inside
-from storyline.extract.entities_cues import ORG_TAILS, type_by_cues
-from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
-from storyline.extract.entities_group import DESIGNATORS, GENERATIONAL, Found, group_mentions
-from storyline.extract.entities_institutions import institution_mentions
-from storyline.extract.entities_more import (
+from storyline.extract.entities.acronyms import spelled_acronyms, split_role_of, with_legal_forms
+from storyline.extract.entities.clean import clean_range, headline_lines, inside
+from storyline.extract.entities.cues import ORG_TAILS, type_by_cues
+from storyline.extract.entities.group import DESIGNATORS, GENERATIONAL, Found, group_mentions
+from storyline.extract.entities.institutions import institution_mentions
+from storyline.extract.entities.more import (
     defined_acronyms,
     extend_with_family_names,
     lowercase_definitions,
@@ -27,9 +26,10 @@ from storyline.extract.entities_more import (
     refind_names,
     split_owner_nationality,
 )
-from storyline.extract.entities_noise import drop_page_noise
-from storyline.extract.entities_orgs import split_org_and_person, untagged_orgs
-from storyline.extract.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, apposition_roles, is_title_word, split_title
+from storyline.extract.entities.noise import drop_page_noise
+from storyline.extract.entities.orgs import split_org_and_person, untagged_orgs
+from storyline.extract.entities.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, apposition_roles, is_title_word, split_title
+from storyline.lexicon.gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.models import ENTITY_TYPES, Article, LocalEntity
 
 # A dateline: a place in capitals opening a line, before a colon, dash or agency ("ISLAMABAD:").

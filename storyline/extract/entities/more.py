@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from storyline.clean.bylines import WIRE_NAMES
-from storyline.extract.entities_gazetteer import demonym_of
-from storyline.extract.entities_group import Found
+from storyline.extract.entities.group import Found
+from storyline.lexicon.gazetteer import demonym_of
 
 # "a lower case phrase (ABC)": up to eight words before an acronym in brackets.
 # Starts only where a word starts: tried inside a long word it would rescan the word from each letter.

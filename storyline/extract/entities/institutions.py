@@ -18,8 +18,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from storyline.extract.entities_gazetteer import capital_of, country_named, demonym_for, demonym_of, gazetteer, table_rows
-from storyline.extract.entities_group import Found
+from storyline.extract.entities.group import Found
+from storyline.lexicon import table_rows
+from storyline.lexicon.gazetteer import capital_of, country_named, demonym_for, demonym_of, gazetteer
 
 _NOUNS = r"(?i:(?:federal |national )?(?:army|military|armed forces|parliament|government))"
 # Before the noun, "government" is left out: "the Pakistani government said" is the country acting
@@ -174,4 +175,4 @@ def _country_for_bare(kind: str, qualified: list[tuple[int, int, str, str]], hom
 
 @lru_cache(maxsize=1)
 def _curated() -> dict[tuple[str, str], str]:
-    return {(country, kind): name for country, kind, name in table_rows("institutions.tsv")}
+    return {(country, kind): name for country, kind, name in table_rows("en", "institutions.tsv")}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.extract.entities_group import Found
+from storyline.extract.entities.group import Found
 
 # A contact line: an e-mail address or a social handle with "follow", "email" or "contact"
 # (not "twitter": an embedded post's line names pic.twitter.com and the people of the story).

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from storyline.extract.entities_group import Found
-from storyline.extract.entities_join import SKIPPED_IN_INITIALS, initials_of
-from storyline.extract.roles import ROLE_NOUNS
+from storyline.extract.entities.group import Found
+from storyline.extract.entities.join import SKIPPED_IN_INITIALS, initials_of
+from storyline.extract.entities.roles import ROLE_NOUNS
 
 # An all-capital word of two to six letters, with "&" or dots inside ("PG&E", "U.N."): organisation
 # acronyms in news run to six letters ("UNESCO"); longer capitals are names set in capitals.

@@ -6,14 +6,14 @@
 - a lone inner part of exactly one full personal name ("Naeem" in "Hafiz Naeem Ur Rehman"), when
   no full name starts or ends with it.
 
-Each join maps a key to the key of its fuller form (the union-find parent of entities_group).
+Each join maps a key to the key of its fuller form (the union-find parent of group.py).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer
+from storyline.lexicon.gazetteer import country_named, demonym_of, gazetteer
 
 # A slip of one letter is only trusted in names at least this long: shorter names differing by one
 # letter are often different referents ("Iran" / "Iraq", "Mali" / "Bali").

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
-from storyline.extract.entities_group import Found
-from storyline.extract.roles import ROLE_NOUNS
+from storyline.extract.entities.group import Found
+from storyline.extract.entities.roles import ROLE_NOUNS
+from storyline.lexicon.gazetteer import country_named, demonym_of, gazetteer, normalise
 
 # Closing words of a name, by type: chosen from the organisation, law and facility names of news.
 ORG_TAILS = frozenset("""ministry council forces force party news times agency army navy committee commission court

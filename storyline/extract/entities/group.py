@@ -14,8 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from storyline.clean.bylines import WIRE_NAMES
-from storyline.extract.entities_gazetteer import country_named, demonym_of, gazetteer, normalise
-from storyline.extract.entities_join import (
+from storyline.extract.entities.join import (
     initials_of,
     inner_name_of,
     join_first_words,
@@ -24,6 +23,7 @@ from storyline.extract.entities_join import (
     join_slips,
     relabel_family_names,
 )
+from storyline.lexicon.gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.models import LocalEntity, Span
 
 # Spelling pairs folded for matching only (display keeps the text's own spelling).

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from storyline.extract.entities_gazetteer import country_named
-from storyline.extract.entities_group import Found
-from storyline.extract.roles import ROLE_NOUNS, TITLE_MODIFIERS
+from storyline.extract.entities.group import Found
+from storyline.extract.entities.roles import ROLE_NOUNS, TITLE_MODIFIERS
+from storyline.lexicon.gazetteer import country_named
 
 # Words that end an organisation's name ("... Council", "... Ministry") and after which a personal
-# name may follow. Narrower than entities_cues.ORG_TAILS on purpose: with "services", "news" or
+# name may follow. Narrower than cues.ORG_TAILS on purpose: with "services", "news" or
 # "group" in it, "Inter-Services Public Relations" split into "Inter-Services" and a person
 # "Public Relations" (dev alias merge 0.793 -> 0.785 when the lists were one).
 ORG_HEADS = frozenset("""council committee commission ministry agency court assembly authority office bureau

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.extract.attributions_quotes import find_quotes
+from storyline.extract.attributions.quotes import find_quotes
 
 
 def test_split_quote_gives_both_parts_to_the_speaker(annotate):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from storyline.extract.attributions import extract_attributions
-from storyline.extract.attributions_sources import SourceResolver
+from storyline.extract.attributions.sources import SourceResolver
 from storyline.models import LocalEntity, Span
 
 TEXT = "Marrow Holdings said the plant in Halvergate would close."

@@ -33,7 +33,7 @@ BOUNDED = {
     "storyline.extract.entities.join._SPEAKS": "matched at one position (re.match at a name's end)",
     "storyline.extract.entities.cues._AFFILIATION_BEFORE": "searched in the 60 characters before a name",
     "storyline.clean.html_dates._LOOKS_DATED": "searched only in a text piece of at most 8 words",
-    "storyline.extract.attributions_headlines._PATTERNS": "matched on one line of at most 300 characters",
+    "storyline.extract.attributions.headlines._PATTERNS": "matched on one line of at most 300 characters",
 }
 
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from storyline.extract.attributions_sources import classify_org
+from storyline.extract.attributions.sources import classify_org
 from storyline.lexicon.gazetteer import country_named, gazetteer
 from storyline.models import Entity, LocalEntity
 

@@ -5,8 +5,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from storyline.extract.attributions_gender import genders, pronoun_gender
-from storyline.extract.attributions_lexicon import (
+from storyline.extract.attributions.gender import genders, pronoun_gender
+from storyline.extract.attributions.lexicon import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
     GOVERNMENT_HEADS,

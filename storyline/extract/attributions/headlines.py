@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from storyline.extract.attributions_cues import Claim
-from storyline.extract.attributions_sources import Resolved, SourceResolver, classify_org
+from storyline.extract.attributions.cues import Claim
+from storyline.extract.attributions.sources import Resolved, SourceResolver, classify_org
 from storyline.extract.spans import span_of
 from storyline.models import Source, Span
 

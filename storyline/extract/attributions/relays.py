@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from storyline.extract.attributions_sources import SourceResolver, classify_org
+from storyline.extract.attributions.sources import SourceResolver, classify_org
 from storyline.models import Ref, Source
 
 # Words a relaying outlet hangs on: "in an interview with", "told", "reported in", "cited by".

@@ -1,9 +1,9 @@
 """Who said what: attributions with their sources, relays and kinds, over the dependency parse.
 
-Per sentence, in text order: reported speech from reporting cues (attributions_cues), then the
+Per sentence, in text order: reported speech from reporting cues (cues.py), then the
 quotations no cue covers, given to the speaker of the sentence or of the sentences just before
-(attributions_quotes). Headlines have their own grammar (attributions_headlines). Relaying
-outlets are attached to every claim of the source they relay (attributions_relays).
+(quotes.py). Headlines have their own grammar (headlines.py). Relaying
+outlets are attached to every claim of the source they relay (relays.py).
 """
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from storyline.extract.attributions_cues import Claim, find_reported
-from storyline.extract.attributions_headlines import find_headline_claims
-from storyline.extract.attributions_quotes import find_quotes, inside
-from storyline.extract.attributions_relays import find_phrase_relays, find_relays, find_reporters
-from storyline.extract.attributions_sources import SourceResolver
-from storyline.extract.attributions_whole import continue_open_quotes, join_quote_pieces
+from storyline.extract.attributions.cues import Claim, find_reported
+from storyline.extract.attributions.headlines import find_headline_claims
+from storyline.extract.attributions.quotes import find_quotes, inside
+from storyline.extract.attributions.relays import find_phrase_relays, find_relays, find_reporters
+from storyline.extract.attributions.sources import SourceResolver
+from storyline.extract.attributions.whole import continue_open_quotes, join_quote_pieces
 from storyline.extract.spans import span_of
 from storyline.models import Article, Attribution, LocalEntity, Ref, Span
 

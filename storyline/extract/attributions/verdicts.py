@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from storyline.extract.attributions_lexicon import ANONYMOUS_HEADS, MEDIA_HEADS
+from storyline.extract.attributions.lexicon import ANONYMOUS_HEADS, MEDIA_HEADS
 
 # Verbs that give their subject's judgement of an object with "as" or a bare complement.
 VERDICT_LEMMAS = frozenset({"describe", "call", "hail", "tout", "label", "brand", "term", "characterize",

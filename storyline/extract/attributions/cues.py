@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from storyline.extract.attributions_lexicon import (
+from storyline.extract.attributions.lexicon import (
     CLAUSE_ONLY,
     CUE_LEMMAS,
     FIGURE_HEADS,
@@ -15,9 +15,9 @@ from storyline.extract.attributions_lexicon import (
     NP_CUE_LEMMAS,
     ORG_DESCRIPTIONS,
 )
-from storyline.extract.attributions_quotes import find_quote_at
-from storyline.extract.attributions_sources import Resolved, SourceResolver, name_of
-from storyline.extract.attributions_verdicts import GROUND_LEMMAS, VERDICT_LEMMAS, verdict_tokens
+from storyline.extract.attributions.quotes import find_quote_at
+from storyline.extract.attributions.sources import Resolved, SourceResolver, name_of
+from storyline.extract.attributions.verdicts import GROUND_LEMMAS, VERDICT_LEMMAS, verdict_tokens
 from storyline.extract.spans import span_of
 from storyline.models import Source, Span
 

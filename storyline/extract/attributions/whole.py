@@ -7,8 +7,8 @@ is nearest the quotation ("“...,” she said" or "she said: “...”").
 """
 from __future__ import annotations
 
-from storyline.extract.attributions_cues import Claim
-from storyline.extract.attributions_quotes import OPENING, STRAIGHT, inside
+from storyline.extract.attributions.cues import Claim
+from storyline.extract.attributions.quotes import OPENING, STRAIGHT, inside
 from storyline.extract.spans import span_of
 from storyline.models import Span
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.extract.events_table import TABLE
+from storyline.extract.events.table import TABLE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -116,7 +116,7 @@ def test_events_lexicon_table_is_broad_and_reviewed() -> None:
 def test_events_lexicon_generator_reproduces_committed_table(tmp_path: Path) -> None:
     if not (Path("/usr/share/wordnet") / "data.verb").is_file():
         pytest.skip("WordNet database (Debian wordnet-base) is not installed")
-    table = ROOT / "storyline" / "extract" / "events_lexicon.tsv"
+    table = ROOT / "storyline" / "lexicon" / "en" / "events_lexicon.tsv"
     before = table.read_text(encoding="utf-8")
     subprocess.run([sys.executable, str(ROOT / "scripts" / "make_event_lexicon.py")], check=True,
                    capture_output=True, timeout=300)
@@ -124,7 +124,7 @@ def test_events_lexicon_generator_reproduces_committed_table(tmp_path: Path) -> 
 
 
 def test_events_lexicon_generator_leaves_out_senses_text_rarely_uses() -> None:
-    rows = {tuple(line.split("\t")[:3]) for line in (ROOT / "storyline" / "extract" / "events_lexicon.tsv")
+    rows = {tuple(line.split("\t")[:3]) for line in (ROOT / "storyline" / "lexicon" / "en" / "events_lexicon.tsv")
             .read_text(encoding="utf-8").splitlines() if not line.startswith("#")}
     assert ("decline", "v", "REJECT") in rows and ("strike", "v", "PROTEST") in rows  # seeded senses stay
     assert ("pick", "v", "ACCUSE") not in rows  # "find fault with": 2 of 22 tagged uses

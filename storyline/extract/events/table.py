@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from importlib import resources
+
+from storyline.lexicon import table_rows
 
 # Second words of a two-word verb that the parse attaches to the verb as particle or preposition.
 _PARTICLES = frozenset({"out", "down", "up", "off", "back", "over", "in", "on", "for", "to", "with", "part",
@@ -23,16 +24,11 @@ class TriggerTable:
     phrasal: dict[tuple[str, str], str]  # (verb, particle) -> action
 
 
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("storyline.extract").joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 def load_table() -> TriggerTable:
     ranked: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-    for lemma, pos, action, rank in (r[:4] for r in _rows("events_lexicon.tsv")):
+    for lemma, pos, action, rank in (r[:4] for r in table_rows("en", "events_lexicon.tsv")):
         ranked[(lemma, pos)].append((int(rank), action))
-    for lemma, pos, action, *_ in _rows("events_exceptions.tsv"):
+    for lemma, pos, action, *_ in table_rows("en", "events_exceptions.tsv"):
         # A reviewed entry decides the word's first reading; "-" removes the word.
         rest = [(r, a) for r, a in ranked.pop((lemma, pos), []) if a != action]
         if action != "-":

@@ -6,9 +6,9 @@ words, none taken from a particular article.
 """
 from __future__ import annotations
 
-from storyline.extract.events_table import TABLE
+from storyline.extract.events.table import TABLE
 
-# Trigger words come from the WordNet-generated table and its reviewed exceptions (events_table);
+# Trigger words come from the WordNet-generated table and its reviewed exceptions (table.py);
 # these views give each word its best reading, and ALTERNATIVES the other readings the
 # extractor may pick from the clause's arguments ("strike": PROTEST or ASSAULT).
 VERB_ACTIONS: dict[str, str] = {lemma: actions[0] for lemma, actions in TABLE.verbs.items()}

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from storyline.extract.events_args import EntityIndex, agent_of, clip_span, ref_of
-from storyline.extract.events_lexicon import LIGHT_VERBS, NOUN_ACTIONS, REPORTING, VERB_ACTIONS
-from storyline.extract.events_time import date_of
-from storyline.extract.modality import modality_of, noun_modality
+from storyline.extract.events.args import EntityIndex, agent_of, clip_span, ref_of
+from storyline.extract.events.lexicon import LIGHT_VERBS, NOUN_ACTIONS, REPORTING, VERB_ACTIONS
+from storyline.extract.events.modality import modality_of, noun_modality
+from storyline.extract.events.time import date_of
 from storyline.models import Event, Ref, TimeExpression
 
 # Nouns that name one act when an entity owns them ("the regime's allegation", "his meeting

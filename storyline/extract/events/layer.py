@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from storyline.extract.events_args import EntityIndex, agent_of, evidence_of, ref_of, subject_of, target_of
-from storyline.extract.events_lexicon import (
+from storyline.extract.events.args import EntityIndex, agent_of, evidence_of, ref_of, subject_of, target_of
+from storyline.extract.events.lexicon import (
     AID_OBJECTS,
     ALTERNATIVES,
     DIRECTIVE_VERBS,
@@ -29,10 +29,10 @@ from storyline.extract.events_lexicon import (
     UNDERGOING_VERBS,
     VERB_ACTIONS,
 )
-from storyline.extract.events_nouns import noun_events
-from storyline.extract.events_senses import choose_action
-from storyline.extract.events_time import date_of
-from storyline.extract.modality import TEMPORAL_PREPS, governing_chain, modality_of, noun_modality, same_line
+from storyline.extract.events.modality import TEMPORAL_PREPS, governing_chain, modality_of, noun_modality, same_line
+from storyline.extract.events.nouns import noun_events
+from storyline.extract.events.senses import choose_action
+from storyline.extract.events.time import date_of
 from storyline.models import Article, Attribution, Event, LocalEntity, TimeExpression
 
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "acomp")

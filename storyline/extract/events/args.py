@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Token
 
 from storyline.extract.spans import span_of
+from storyline.lexicon import table_text
 from storyline.models import LocalEntity, Ref, Span
 
 # Heads of subjects that act in the news without being named entities; a subject headed by any
@@ -26,8 +26,8 @@ AGENT_NOUNS = frozenset({"army", "military", "force", "forces", "troops", "soldi
                          "council", "board", "militia", "paramilitary", "opposition", "lawmaker", "cabinet"})
 # Nouns whose first WordNet sense is a person or group (generated with the trigger table by
 # scripts/make_event_lexicon.py): "the thieves", "prosecutors", "the utility" act in the news too.
-WORDNET_AGENTS = frozenset(line for line in resources.files("storyline.extract").joinpath("events_agents.tsv")
-                           .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
+WORDNET_AGENTS = frozenset(line for line in table_text("en", "events_agents.tsv").splitlines()
+                           if line and not line.startswith("#"))
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "we", "them", "its", "their", "our"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import time
 
-from storyline.extract import times_grammar
+from storyline.extract.times import grammar
 from tests.fuzz.regex_cases import hostile_inputs, package_patterns
 
 SHORT, LONG = 1_000, 8_000
@@ -39,7 +39,7 @@ BOUNDED = {
 
 # Scanners built as one alternation of a grammar's patterns: timed part by part (see _with_parts).
 BY_PARTS = {
-    "storyline.extract.times_grammar.SCANNER": [pattern for _, pattern in times_grammar.PATTERNS],
+    "storyline.extract.times.grammar.SCANNER": [pattern for _, pattern in grammar.PATTERNS],
 }
 
 

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from storyline.extract.spans import span_of
-from storyline.extract.times import anchor_date
+from storyline.extract.times.layer import anchor_date
 from storyline.models import Article, TimeExpression
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",

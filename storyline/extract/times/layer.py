@@ -1,7 +1,7 @@
 """Time expressions, found by a date grammar and resolved against the publication date.
 
-Finding is `times_grammar`, the direction of the clause is `times_tense`, the calendar work is
-`times_resolve`; this module strings them together for one article. Durations (`times_durations`)
+Finding is `grammar.py`, the direction of the clause is `tense.py`, the calendar work is
+`resolve.py`; this module strings them together for one article. Durations (`durations.py`)
 are kept beside the dates, marked, with no value.
 """
 from __future__ import annotations
@@ -10,10 +10,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from storyline.extract.spans import span_of
-from storyline.extract.times_durations import find_durations
-from storyline.extract.times_grammar import find_time_mentions
-from storyline.extract.times_resolve import resolve_mention
-from storyline.extract.times_tense import direction_at
+from storyline.extract.times.durations import find_durations
+from storyline.extract.times.grammar import find_time_mentions
+from storyline.extract.times.resolve import resolve_mention
+from storyline.extract.times.tense import direction_at
 from storyline.models import Article, TimeExpression
 
 if TYPE_CHECKING:  # annotations only: the story views import this module without spaCy

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from storyline.extract.times_grammar import WEEKDAYS, TimeMention, count_of, month_number
-from storyline.extract.times_tense import Direction
+from storyline.extract.times.grammar import WEEKDAYS, TimeMention, count_of, month_number
+from storyline.extract.times.tense import Direction
 
 _WEEK = timedelta(days=7)
 

@@ -9,7 +9,7 @@ import pytest
 
 from storyline.extract.events.table import TABLE
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.parametrize(("sentence", "action"), [

@@ -7,18 +7,23 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from storyline.extract.attributions.lexicon import (
+from storyline.extract.attributions.quotes import find_quote_at
+from storyline.extract.attributions.sources import Resolved, SourceResolver, name_of
+from storyline.extract.attributions.verdicts import verdict_tokens
+from storyline.extract.spans import span_of
+from storyline.lexicon.en.attributions import (
     CLAUSE_ONLY,
     CUE_LEMMAS,
     FIGURE_HEADS,
     FIRST_PERSON,
+    GROUND_LEMMAS,
+    INSTRUCTION_LEMMAS,
     NP_CUE_LEMMAS,
     ORG_DESCRIPTIONS,
+    PASSIVE_CUES,
+    SPEECH_LEMMAS,
+    VERDICT_LEMMAS,
 )
-from storyline.extract.attributions.quotes import find_quote_at
-from storyline.extract.attributions.sources import Resolved, SourceResolver, name_of
-from storyline.extract.attributions.verdicts import GROUND_LEMMAS, VERDICT_LEMMAS, verdict_tokens
-from storyline.extract.spans import span_of
 from storyline.models import Source, Span
 
 UNSPECIFIED_REPORTS = Resolved(Source(name="unspecified reports", kind="media"), "media:report")
@@ -28,12 +33,6 @@ UNSPECIFIED_SOURCES = Resolved(Source(name="unspecified sources", kind="anonymou
 MIN_CONTENT_WORDS = 2
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _EXPLETIVES = {"it", "there"}
-# Passives that hide an unnamed source ("is said to", "was reported"); "is expected to" does not.
-PASSIVE_CUES = frozenset({"say", "report", "believe", "claim", "allege", "rumour", "rumor", "understand", "think"})
-# Verbs of speaking whose subject speaks whatever noun it is ("Health bosses said").
-SPEECH_LEMMAS = frozenset({"say", "tell"})
-# Verbs whose object is told to do something: the instruction is reported speech.
-INSTRUCTION_LEMMAS = frozenset({"tell", "warn", "urge", "advise", "order", "instruct"})
 # How many heads up a participle ("..., adding that") may look for the subject it shares.
 _SUBJECT_CLIMB = 3
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from storyline.extract.attributions.cues import Claim
 from storyline.extract.attributions.sources import Resolved, SourceResolver, classify_org
 from storyline.extract.spans import span_of
+from storyline.lexicon.en.attributions import HEADLINE_LABELS
 from storyline.models import Source, Span
 
 # Longest line treated as a headline; news headlines in the style guides stay under 20 words.
@@ -30,11 +31,6 @@ _PATTERNS = (
     re.compile(rf"^(?P<content>.+?),?\s+(?P<cue>{_SAYS})\s+(?P<src>{_NAME})$"),
     re.compile(rf"^(?P<src>{_NAME})\s+(?P<cue>{_SAYS})\s+(?P<content>.+)$"),
 )
-# Labels that look like "Name: text" but introduce navigation or formats.
-_LABELS = {"read", "watch", "also", "more", "update", "updated", "photo", "video", "breaking", "live",
-           "exclusive", "opinion", "analysis", "editorial", "listen", "see", "related", "source", "by", "date",
-           "getty", "image", "images", "credit", "credits", "photograph", "photos", "picture", "pictures", "caption",
-           "illustration", "graphic", "file", "main", "email", "twitter", "facebook", "instagram", "follow"}
 
 
 def find_headline_claims(text: str, doc: Doc, resolver: SourceResolver) -> Iterator[Claim]:
@@ -58,14 +54,14 @@ def _match(text: str, doc: Doc, resolver: SourceResolver, line: str, lead: int) 
         if m is None:
             continue
         src = m.group("src")
-        if set(src.lower().split()) & _LABELS or len(m.group("content").split()) < MIN_HEADLINE_CLAIM_WORDS:
+        if set(src.lower().split()) & HEADLINE_LABELS or len(m.group("content").split()) < MIN_HEADLINE_CLAIM_WORDS:
             continue
         resolved = _source(doc, resolver, lead + m.start("src"), lead + m.end("src"), src)
         if resolved is None:
             continue
         cue = Span(lead + m.start("cue"), lead + m.end("cue"), m.group("cue"))
         content = span_of(text, lead + m.start("content"), lead + m.end("content"))
-        if m.group("cue") == ":" and not _states(doc, content) or set(content.text.lower().split()) & _LABELS:
+        if m.group("cue") == ":" and not _states(doc, content) or set(content.text.lower().split()) & HEADLINE_LABELS:
             continue  # "Getty: Main image credit", "Lander Plans: Moon Rush": a page label, not speech
         return Claim(cue, content, False, resolved, None)
     return None

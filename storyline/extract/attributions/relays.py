@@ -7,17 +7,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from storyline.extract.attributions.sources import SourceResolver, classify_org
+from storyline.lexicon.en.attributions import OUTLET_NOUNS, RELAY_ANCHORS
 from storyline.models import Ref, Source
 
-# Words a relaying outlet hangs on: "in an interview with", "told", "reported in", "cited by".
-RELAY_ANCHORS = frozenset({
-    "interview", "speak", "talk", "tell", "report", "publish", "broadcast", "cite", "quote", "write",
-    "air", "appear", "say", "comment", "remark", "newspaper", "show", "programme", "program", "podcast", "accord",
-    "email", "e-mail", "statement", "letter", "message", "send", "leak",
-})
-# Common nouns that stand for an outlet when a proper name modifies them ("the Dawn newspaper").
-OUTLET_NOUNS = frozenset({"newspaper", "daily", "channel", "show", "programme", "program", "broadcaster",
-                          "website", "outlet", "podcast", "network", "agency", "tv", "television"})
 _PREPOSITIONS = {"with", "on", "to", "in", "by", "via", "per"}
 # "reports for Meridian Radio", "writing for the Valdoria Times": the outlet a reporter works for.
 _FOR_ANCHORS = frozenset({"report", "write", "work"})

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.extract.attributions.gender import genders, pronoun_gender
-from storyline.extract.attributions.lexicon import (
+from storyline.extract.spans import span_of
+from storyline.lexicon.en.attributions import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
     GOVERNMENT_HEADS,
@@ -21,7 +22,6 @@ from storyline.extract.attributions.lexicon import (
     ROLE_HEADS,
     STATE_PEOPLE,
 )
-from storyline.extract.spans import span_of
 from storyline.models import LocalEntity, Source
 
 if TYPE_CHECKING:  # only for annotations: story grouping imports this module without loading spaCy

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from storyline.extract.attributions.lexicon import ANONYMOUS_HEADS, MEDIA_HEADS
-
-# Verbs that give their subject's judgement of an object with "as" or a bare complement.
-VERDICT_LEMMAS = frozenset({"describe", "call", "hail", "tout", "label", "brand", "term", "characterize",
-                            "characterise", "dub", "praise", "condemn", "denounce", "decry", "slam"})
-# Verbs whose object is the reason or ground the subject gives: "citing security concerns".
-GROUND_LEMMAS = frozenset({"cite"})
+from storyline.lexicon.en.attributions import ANONYMOUS_HEADS, GROUND_LEMMAS, MEDIA_HEADS
 
 
 def verdict_tokens(verb: Token) -> list[Token]:

@@ -1,4 +1,5 @@
-"""Word lists of the attribution grammar: reporting cues and the heads of source phrases.
+"""English word lists of the attribution grammar (storyline/extract/attributions/): reporting
+cues, the heads of source phrases, relay anchors and the labels that are not headline speech.
 
 The lists were drawn from the annotation guide's examples, the reporting verbs of wire style
 guides (Reuters, AP) and the source phrases usual in news; none names a particular article.
@@ -103,3 +104,38 @@ PERSON_DESCRIPTIONS = frozenset({"old", "boss", "veteran", "star"})
 # Figures someone compiled: "according to data from Halvex", "the researchers' calculations".
 FIGURE_HEADS = frozenset({"data", "datum", "figure", "figures", "statistic", "statistics", "calculation", "estimate", "count",
                           "tally", "analysis", "record", "records", "number", "numbers", "projection", "model"})
+
+# Passives that hide an unnamed source ("is said to", "was reported"); "is expected to" does not.
+PASSIVE_CUES = frozenset({"say", "report", "believe", "claim", "allege", "rumour", "rumor", "understand", "think"})
+
+# Verbs of speaking whose subject speaks whatever noun it is ("Health bosses said").
+SPEECH_LEMMAS = frozenset({"say", "tell"})
+
+# Verbs whose object is told to do something: the instruction is reported speech.
+INSTRUCTION_LEMMAS = frozenset({"tell", "warn", "urge", "advise", "order", "instruct"})
+
+# Verbs that give their subject's judgement of an object with "as" or a bare complement.
+VERDICT_LEMMAS = frozenset({"describe", "call", "hail", "tout", "label", "brand", "term", "characterize",
+                            "characterise", "dub", "praise", "condemn", "denounce", "decry", "slam"})
+
+# Verbs whose object is the reason or ground the subject gives: "citing security concerns".
+GROUND_LEMMAS = frozenset({"cite"})
+
+# Words a relaying outlet hangs on: "in an interview with", "told", "reported in", "cited by".
+RELAY_ANCHORS = frozenset({
+    "interview", "speak", "talk", "tell", "report", "publish", "broadcast", "cite", "quote", "write",
+    "air", "appear", "say", "comment", "remark", "newspaper", "show", "programme", "program", "podcast", "accord",
+    "email", "e-mail", "statement", "letter", "message", "send", "leak",
+})
+
+# Common nouns that stand for an outlet when a proper name modifies them ("the Dawn newspaper").
+OUTLET_NOUNS = frozenset({"newspaper", "daily", "channel", "show", "programme", "program", "broadcaster",
+                          "website", "outlet", "podcast", "network", "agency", "tv", "television"})
+
+# Labels that look like "Name: text" but introduce navigation or formats.
+HEADLINE_LABELS = frozenset({
+    "read", "watch", "also", "more", "update", "updated", "photo", "video", "breaking", "live", "exclusive",
+    "opinion", "analysis", "editorial", "listen", "see", "related", "source", "by", "date", "getty", "image",
+    "images", "credit", "credits", "photograph", "photos", "picture", "pictures", "caption", "illustration",
+    "graphic", "file", "main", "email", "twitter", "facebook", "instagram", "follow",
+})

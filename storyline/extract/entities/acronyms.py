@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from storyline.extract.entities.group import Found
-from storyline.extract.entities.join import SKIPPED_IN_INITIALS, initials_of
-from storyline.extract.entities.roles import ROLE_NOUNS
+from storyline.extract.entities.join import initials_of
+from storyline.lexicon.en.entities import ROLE_NOUNS, SKIPPED_IN_INITIALS
 
 # An all-capital word of two to six letters, with "&" or dots inside ("PG&E", "U.N."): organisation
 # acronyms in news run to six letters ("UNESCO"); longer capitals are names set in capitals.

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.lexicon.en.entities import MINOR_WORDS
+
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _GLUED_PREFIX = re.compile(r"^[a-z]{2,}(?=[A-Z])")  # "theUnited Nations": a space lost in extraction
 _POSSESSIVE = re.compile(r"(?:['’ʼ]s|s['’ʼ]|['’ʼ])$")
@@ -17,9 +19,6 @@ _LEADING_PUNCT = re.compile(r"^[\s,;:!?()\[\]{}\"“”'‘’/|–—-]+")
 # (?<!\s): a match is tried once per run of spaces, not from each of its spaces (quadratic)
 _TRAILING_CLAUSE_WORD = re.compile(r"(?<!\s)\s+(?:that|who|which|whom|whose|and|or|but|when|where|while|if)$")
 _PIECES = re.compile(r"[^\n/|]+")  # a mention never spans a line break or a photo-credit slash
-# Small words a title-case headline leaves in lower case.
-_MINOR_WORDS = frozenset("a an the of in on at to for and or but by with from as is are amid over after vs via "
-                         "into than up out off per its his her their".split())
 # A line is a headline when it has at least this many major words and all but this share of them
 # are capitalised: checked against news headlines (5+ words, at most one lower-case slip).
 HEADLINE_MIN_WORDS = 3
@@ -66,7 +65,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     out = []
     for line in re.finditer(r"[^\n]+", text):
         words = re.findall(r"[A-Za-z][\w’'-]*", line.group(0))
-        major = [w for w in words if w.lower() not in _MINOR_WORDS]
+        major = [w for w in words if w.lower() not in MINOR_WORDS]
         if len(major) < HEADLINE_MIN_WORDS or line.group(0).rstrip().endswith((".", "?\"", ".”")):
             continue
         capitalised = sum(1 for w in major if w[0].isupper())

@@ -16,19 +16,9 @@ import re
 from dataclasses import replace
 
 from storyline.extract.entities.group import Found
-from storyline.extract.entities.roles import ROLE_NOUNS
+from storyline.lexicon.en.entities import COMPASS, FAC_TAILS, LAW_TAILS, ORG_TAILS, ROLE_NOUNS
 from storyline.lexicon.gazetteer import country_named, demonym_of, gazetteer, normalise
 
-# Closing words of a name, by type: chosen from the organisation, law and facility names of news.
-ORG_TAILS = frozenset("""ministry council forces force party news times agency army navy committee commission court
-parliament assembly bank university institute organization organisation union front movement office department
-authority corporation company group post press radio tv television network foundation association federation
-league board service services guard brigade brigades police command government cabinet senate congress club
-fc inc inc. corp corp. co co. ltd ltd. llc plc systems holdings airline airlines airways technologies robotics
-aerospace laboratories labs motors industries partners united""".split())
-_LAW_TAILS = frozenset({"agreement", "accord", "accords", "treaty", "plan", "act", "charter", "convention", "protocol"})
-_FAC_TAILS = frozenset({"hospital", "airport", "stadium", "bridge", "prison", "mosque", "church", "hotel", "palace",
-                        "crossing", "dam", "statehouse", "capitol", "observatory"})
 # Facilities that are also institutions employing people: an affiliation makes them organisations.
 _INSTITUTION_FACILITIES = frozenset({"hospital", "infirmary", "clinic", "observatory"})
 _AFFILIATION_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+|doctor|physician|nurse|surgeon|director|chief|head|professor|"
@@ -51,8 +41,6 @@ _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in ROLE
                           + r")\s+$")
 # A personal pronoun taking up the name in its own clause: "X has promised he will", "X said she".
 _PRONOUN_AFTER = re.compile(r"^\s+(?:has|had|have)?\s*(?:[a-z]+ed|said|says|told|insisted)\s+(?:that\s+)?(?:he|she)\b")
-# A compass word opening a place the model typed as one: "West Bank" is no bank.
-_COMPASS = frozenset({"west", "east", "north", "south", "northern", "southern", "eastern", "western", "upper", "lower"})
 _ACRONYM_AFTER = re.compile(r"^\s*\([A-Z]{2,6}\)")
 
 
@@ -73,14 +61,14 @@ def _cue_label(text: str, f: Found, persons: set[str]) -> str | None:
     before, after = text[max(0, f.start - 60):f.start], text[f.end:f.end + 80]
     words = f.name.split()
     last = words[-1].lower()
-    if len(words) >= 2 and last in _LAW_TAILS and f.label != "PERSON":
+    if len(words) >= 2 and last in LAW_TAILS and f.label != "PERSON":
         return "LAW"
     if len(words) >= 2 and last in _INSTITUTION_FACILITIES and _AFFILIATION_BEFORE.search(before):
         return "ORG"  # "a doctor at X Hospital", "Ilse Marrow of X University": where people work
-    if len(words) >= 2 and last in _FAC_TAILS:
+    if len(words) >= 2 and last in FAC_TAILS:
         return "FAC"
     if len(words) >= 2 and last in ORG_TAILS and f.label != "ORG" \
-            and not (f.label in ("GPE", "LOC") and words[0].lower() in _COMPASS):
+            and not (f.label in ("GPE", "LOC") and words[0].lower() in COMPASS):
         return "ORG"
     if _ACRONYM_AFTER.match(after) and f.label == "PERSON":
         return "ORG"  # people are not given acronyms in brackets

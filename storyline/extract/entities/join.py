@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from storyline.lexicon.en.entities import CLUB_PREFIXES, GENERIC_TAILS, PAPER_NAMES, SKIPPED_IN_INITIALS
 from storyline.lexicon.gazetteer import country_named, demonym_of, gazetteer
 
 # A slip of one letter is only trusted in names at least this long: shorter names differing by one
@@ -20,19 +21,7 @@ from storyline.lexicon.gazetteer import country_named, demonym_of, gazetteer
 TYPO_MIN_CHARS = 8
 # An inner part of a personal name must be this long to name the person alone ("Ur", "bin" are not).
 INNER_NAME_MIN_CHARS = 4
-# Generic words closing an organisation's name that news often drops: "Meridian" for "Meridian News".
-_GENERIC_TAILS = frozenset({"news", "group", "inc", "corp", "corporation", "company", "co", "ltd", "plc", "network",
-                            "media", "party", "movement"})
 _QUALIFIER_TYPES = ("GPE", "NORP", "LOC", "PERSON", "ORG")
-# Newspapers are named again by their last word alone ("the Times", "the Post"): the usual nouns
-# of English newspaper titles.
-_PAPER_NAMES = frozenset({"times", "post", "journal", "herald", "tribune", "guardian", "telegraph", "chronicle",
-                          "gazette", "globe", "star", "sun", "mirror", "express", "independent", "observer",
-                          "examiner", "inquirer", "courier", "standard", "mail", "record", "leader"})
-# Words left out of initials: function words, and the legal-form suffixes that acronyms drop
-# ("Pacific Gas & Electric Co." is PG&E).
-SKIPPED_IN_INITIALS = frozenset({"of", "for", "and", "the", "on", "in", "to", "de", "al", "e", "&", "co", "co.", "inc", "inc.",
-                      "corp", "corp.", "ltd", "ltd.", "llc", "plc"})
 
 
 def join_org_short_forms(by_key: dict, label_of: dict[str, str], parent: dict[str, str],
@@ -45,8 +34,8 @@ def join_org_short_forms(by_key: dict, label_of: dict[str, str], parent: dict[st
         words = key.split()
         cands = {root(parent, k) for k in orgs if k != key and len(k.split()) > len(words)
                  and ((k.split()[-len(words):] == words and (_qualifies(k.split()[:-len(words)], by_key, label_of)
-                                                              or words[0] in _PAPER_NAMES and len(words) == 1))
-                      or (k.split()[:len(words)] == words and set(k.split()[len(words):]) <= _GENERIC_TAILS))}
+                                                              or words[0] in PAPER_NAMES and len(words) == 1))
+                      or (k.split()[:len(words)] == words and set(k.split()[len(words):]) <= GENERIC_TAILS))}
         cands.discard(key)
         if len(cands) != 1:
             continue
@@ -106,8 +95,6 @@ def inner_name_of(key: str, persons: list[str]) -> str | None:
 
 # A person speaking right after a name: "Persson said", "Persson, who ..., told".
 _SPEAKS = re.compile(r"\s*(?:,[^,.]{0,80},\s*)?(?:said|says|told|added|explained|noted|wrote|argued|insisted)\b")
-# Words that open a club's name before the place it is named after: "FC Porto" is "Porto".
-_CLUB_PREFIXES = frozenset({"fc", "ac", "afc", "sc", "cf", "as", "ss", "real", "sporting"})
 
 
 def join_first_words(by_key: dict, label_of: dict[str, str], parent: dict[str, str],
@@ -125,7 +112,7 @@ def join_first_words(by_key: dict, label_of: dict[str, str], parent: dict[str, s
         if country_named(key) or demonym_of(key) or key in gazetteer().capitals:
             continue
         cands = {root(parent, k) for k in fuller
-                 if k.split()[0] == key or (k.split()[-1] == key and set(k.split()[:-1]) <= _CLUB_PREFIXES)}
+                 if k.split()[0] == key or (k.split()[-1] == key and set(k.split()[:-1]) <= CLUB_PREFIXES)}
         cands.discard(key)
         if len(cands) == 1:
             parent[key] = cands.pop()

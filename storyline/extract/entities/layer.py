@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from storyline.extract.entities.acronyms import spelled_acronyms, split_role_of, with_legal_forms
 from storyline.extract.entities.clean import clean_range, headline_lines, inside
-from storyline.extract.entities.cues import ORG_TAILS, type_by_cues
+from storyline.extract.entities.cues import type_by_cues
 from storyline.extract.entities.group import DESIGNATORS, GENERATIONAL, Found, group_mentions
 from storyline.extract.entities.institutions import institution_mentions
 from storyline.extract.entities.more import (
@@ -28,7 +28,8 @@ from storyline.extract.entities.more import (
 )
 from storyline.extract.entities.noise import drop_page_noise
 from storyline.extract.entities.orgs import split_org_and_person, untagged_orgs
-from storyline.extract.entities.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, apposition_roles, is_title_word, split_title
+from storyline.extract.entities.roles import apposition_roles, is_title_word, split_title
+from storyline.lexicon.en.entities import HONORIFICS, ORG_TAILS, ROLE_NOUNS, TITLE_MODIFIERS
 from storyline.lexicon.gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.models import ENTITY_TYPES, Article, LocalEntity
 

@@ -16,6 +16,7 @@ import re
 
 from storyline.clean.bylines import WIRE_NAMES
 from storyline.extract.entities.group import Found
+from storyline.lexicon.en.entities import LAYOUT_LABELS
 from storyline.lexicon.gazetteer import demonym_of
 
 # "a lower case phrase (ABC)": up to eight words before an acronym in brackets.
@@ -26,9 +27,6 @@ _NUMBERED_RESOLUTION = re.compile(r"(?<![\w-])Resolution (?:No\. ?)?\d{1,5}(?![\
 _BRACKETED_ACRONYM = re.compile(r"\s*[(\[]([A-Z]{2,6})[)\]]")
 # The first line-opening words in capitals before a colon, an agency in brackets or a dash.
 _OPENING_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+)?)(?=\s*(?::|\(|[—–-]\s))", re.MULTILINE)
-# Capitalised labels that open a line like a dateline but are layout: "WATCH:", "UPDATE:".
-_LAYOUT_LABELS = frozenset("""watch update updated exclusive breaking live analysis opinion video photos photo read
-more also note editor correction advertisement related listen explainer comment""".split())
 # A dateline opens the body: it stands within the first lines (headline, standfirst, byline).
 DATELINE_LINES = 3
 _OWNER_NORP = re.compile(r"^(.+?)['’ʼ]s\s+(\S+)$")
@@ -118,7 +116,7 @@ def refind_names(text: str, found: list[Found]) -> list[Found]:
 def opening_dateline(text: str, found: list[Found]) -> list[Found]:
     """The article's first dateline, a place even when the gazetteer does not know it."""
     m = _OPENING_DATELINE.search(text, 0, _opening_end(text))
-    if not m or any(w.lower() in _LAYOUT_LABELS for w in m.group(1).split()):
+    if not m or any(w.lower() in LAYOUT_LABELS for w in m.group(1).split()):
         return []
     if any(f.start < m.end(1) and m.start(1) < f.end for f in found):
         return []

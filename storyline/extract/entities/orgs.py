@@ -10,16 +10,9 @@ from __future__ import annotations
 import re
 
 from storyline.extract.entities.group import Found
-from storyline.extract.entities.roles import ROLE_NOUNS, TITLE_MODIFIERS
+from storyline.lexicon.en.entities import ORG_HEADS, ROLE_NOUNS, TITLE_MODIFIERS
 from storyline.lexicon.gazetteer import country_named
 
-# Words that end an organisation's name ("... Council", "... Ministry") and after which a personal
-# name may follow. Narrower than cues.ORG_TAILS on purpose: with "services", "news" or
-# "group" in it, "Inter-Services Public Relations" split into "Inter-Services" and a person
-# "Public Relations" (dev alias merge 0.793 -> 0.785 when the lists were one).
-ORG_HEADS = frozenset("""council committee commission ministry agency court assembly authority office bureau
-directorate forces front party movement union fund bank institute foundation service department
-parliament secretariat tribunal""".split())
 # A personal name after the organisation: two or three capitalised words, no organisation word.
 _NAME_AFTER = re.compile(r"^ ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)$")
 # A title before the organisation that makes the whole a role: "Secretary of the", "Chairman of".

@@ -11,36 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-# Nouns that head a role phrase. Chosen from the positions news names most often: government,
-# military, diplomatic, party, company and expert roles; any of them may also be written capitalised.
-ROLE_NOUNS = frozenset("""
-chief spokesperson spokesman spokeswoman adviser advisor commander envoy minister president leader
-analyst director head official secretary ambassador general chairman chair chairwoman governor mayor
-senator sen. lawmaker mp negotiator representative counterpart correspondent editor founder ceo premier
-king queen prince princess emir sultan sheikh fellow professor researcher expert scholar diplomat officer
-colonel captain judge justice prosecutor attorney lawyer member coordinator strategist economist candidate
-marshal admiral lieutenant brigadier commissioner chancellor speaker vice-president director-general
-pope cardinal imam cleric monarch ruler dictator commandant inspector superintendent administrator
-executive manager journalist reporter author activist initiator son-in-law adviser-general
-scientist physician doctor surgeon nurse psychiatrist teacher principal host pundit boss coach player
-shareholder investor partner owner co-founder cofounder meteorologist engineer astronaut astronomer
-economist spokesman attorney-general suspect defendant victim deportee signatory architect designer
-""".split())
-# Words that make up a capitalised title before a name (with ROLE_NOUNS): "Prime Minister",
-# "Field Marshal", "Lt. General", "Special Envoy", "Foreign Minister".
-TITLE_MODIFIERS = frozenset("""
-prime field lt. lt gen. gen maj. maj col. col brig. brig major special foreign defence defense interior
-finance home state army air naval crown supreme grand vice deputy acting interim chief senior first
-mr mr. mrs mrs. ms ms. dr dr. rep. gov. rev. sir dame lord lady president-elect
-""".split())
-# Honorifics: part of the surface form ("Mr Trump") but not a role worth keeping.
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady"})
-# Words that may open a role phrase though lower-case and not role nouns.
-ROLE_OPENERS = frozenset({"former", "acting", "interim", "deputy", "then", "ex", "senior", "top", "chief", "vice"})
-# Nouns too general to be a role ("the entity", "a man"): an apposition headed by one describes
-# nothing the entity is known by.
-GENERIC_NOUNS = frozenset({"entity", "thing", "one", "person", "people", "man", "woman", "someone", "something",
-                           "way", "time", "part", "case", "kind", "lot"})
+from storyline.lexicon.en.entities import GENERIC_NOUNS, HONORIFICS, ROLE_NOUNS, ROLE_OPENERS, TITLE_MODIFIERS
+
 # Words that open a clause, not a role: "whether WeWork's founder ..." is a question about him.
 _CLAUSE_OPENERS = ("whether ", "if ", "that ", "which ", "who ", "when ", "while ", "because ")
 # An apposition longer than this many tokens is a clause, not a role; chosen from the longest

@@ -14,16 +14,9 @@ from spacy.tokens import Token
 
 from storyline.extract.spans import span_of
 from storyline.lexicon import table_text
+from storyline.lexicon.en.events import AGENT_NOUNS
 from storyline.models import LocalEntity, Ref, Span
 
-# Heads of subjects that act in the news without being named entities; a subject headed by any
-# other common noun ("the plan", "the decision") is not an actor.
-AGENT_NOUNS = frozenset({"army", "military", "force", "forces", "troops", "soldier", "government", "official",
-                         "ministry", "police", "rebel", "militant", "fighter", "group", "leader", "president",
-                         "minister", "country", "nation", "parliament", "administration", "regime", "authority",
-                         "delegation", "negotiator", "side", "coalition", "alliance", "party", "court", "envoy",
-                         "spokesperson", "spokesman", "chief", "commander", "member", "state", "team", "committee",
-                         "council", "board", "militia", "paramilitary", "opposition", "lawmaker", "cabinet"})
 # Nouns whose first WordNet sense is a person or group (generated with the trigger table by
 # scripts/make_event_lexicon.py): "the thieves", "prosecutors", "the utility" act in the news too.
 WORDNET_AGENTS = frozenset(line for line in table_text("en", "events_agents.tsv").splitlines()

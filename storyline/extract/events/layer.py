@@ -12,27 +12,24 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.extract.events.args import EntityIndex, agent_of, evidence_of, ref_of, subject_of, target_of
-from storyline.extract.events.lexicon import (
+from storyline.extract.events.modality import TEMPORAL_PREPS, governing_chain, modality_of, noun_modality, same_line
+from storyline.extract.events.nouns import noun_events
+from storyline.extract.events.senses import choose_action
+from storyline.extract.events.table import ALTERNATIVES, NOUN_ACTIONS, PHRASAL_ACTIONS, VERB_ACTIONS
+from storyline.extract.events.time import date_of
+from storyline.lexicon.en.events import (
     AID_OBJECTS,
-    ALTERNATIVES,
     DIRECTIVE_VERBS,
     ENDING_VERBS,
     KEEP_OVER_COMPLEMENT,
     LIGHT_VERBS,
     NEEDS_OBJECT,
     NEGATED_AS_REJECT,
-    NOUN_ACTIONS,
     PASS_THROUGH,
-    PHRASAL_ACTIONS,
     QUANTITY_NOUNS,
     REPORTING,
     UNDERGOING_VERBS,
-    VERB_ACTIONS,
 )
-from storyline.extract.events.modality import TEMPORAL_PREPS, governing_chain, modality_of, noun_modality, same_line
-from storyline.extract.events.nouns import noun_events
-from storyline.extract.events.senses import choose_action
-from storyline.extract.events.time import date_of
 from storyline.models import Article, Attribution, Event, LocalEntity, TimeExpression
 
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "acomp")

@@ -9,16 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.lexicon.en.events import EXPECTED_WORDS, PLANNED, POSSIBLE_WORDS
+
 _DENY = frozenset({"deny", "refute"})
 _NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
-_POSSIBLE_WORDS = frozenset({"may", "might", "could", "can", "possible", "possibly", "potential", "potentially",
-                             "perhaps", "consider", "weigh", "mull", "explore", "fear", "interest", "if", "unless",
-                             "whether", "finalise", "finalize", "conditional"})
-_EXPECTED_WORDS = frozenset({"will", "shall", "'ll", "’ll", "would", "wo", "expect", "schedule", "plan", "intend",
-                             "likely", "due", "poised", "set", "aim", "inclined", "slate", "upcoming", "planned"})
-# Participles that mark a nominal event as planned: "the proposed talks", "a scheduled visit".
-_PLANNED = frozenset({"planned", "proposed", "scheduled", "upcoming", "expected", "intended", "impending",
-                      "forthcoming", "promised", "pledged"})
 # Verbs that mark an event as not yet settled unless they are in the simple past.
 _UNFINISHED = frozenset({"finalise", "finalize"})
 _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acomp", "prep", "pobj", "dobj", "auxpass", "acl"})
@@ -54,9 +48,9 @@ def modality_of(trigger: Token, reporting: frozenset[str]) -> str:
         return "denied"
     if negated:
         return "negated"
-    if words & _POSSIBLE_WORDS:
+    if words & POSSIBLE_WORDS:
         return "possible"
-    if words & _EXPECTED_WORDS:
+    if words & EXPECTED_WORDS:
         return "expected"
     return "asserted"
 
@@ -65,9 +59,9 @@ def noun_modality(noun: Token, modality: str) -> str:
     """An event noun keeps the modality its modifiers give it: "the planned withdrawal" is expected,
     "a possible strike" possible; otherwise `modality`, the modality of its clause."""
     words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
-    if words & _POSSIBLE_WORDS:
+    if words & POSSIBLE_WORDS:
         return "possible"
-    if words & (_EXPECTED_WORDS | _PLANNED):
+    if words & (EXPECTED_WORDS | PLANNED):
         return "expected"
     return modality
 

@@ -4,25 +4,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.extract.events.args import EntityIndex, agent_of, clip_span, ref_of
-from storyline.extract.events.lexicon import LIGHT_VERBS, NOUN_ACTIONS, REPORTING, VERB_ACTIONS
 from storyline.extract.events.modality import modality_of, noun_modality
+from storyline.extract.events.table import NOUN_ACTIONS, VERB_ACTIONS
 from storyline.extract.events.time import date_of
+from storyline.lexicon.en.events import LIGHT_VERBS, OCCURRENCE_VERBS, OWNED_EVENT_NOUNS, REPORTING
 from storyline.models import Event, Ref, TimeExpression
 
-# Nouns that name one act when an entity owns them ("the regime's allegation", "his meeting
-# with"); others ("Pakistan's participation", "its support") name standing states, not events.
-_OWNED_EVENT_NOUNS = frozenset({"allegation", "accusation", "criticism", "condemnation", "invitation", "request",
-                                "demand", "appeal", "insistence", "meeting", "visit", "talk", "attack", "assault",
-                                "offensive", "invasion", "rejection", "refusal", "veto", "withdrawal", "threat",
-                                "ultimatum", "crackdown", "arrest", "endorsement", "pledge", "sanction",
-                                "inquiry", "investigation", "probe", "lawsuit", "layoff", "raid", "strike", "protest",
-                                "ban", "boycott", "rescue", "deportation", "detention", "bombing", "shooting",
-                                "kidnapping", "ceasefire", "truce", "scrutiny", "indictment", "prosecution"})
-# Verbs that say an event took place, with the event noun as subject: "clashes erupted",
-# "talks resumed", "protests spread".
-_OCCURRENCE_VERBS = frozenset({"erupt", "break", "occur", "happen", "continue", "resume", "spread", "escalate",
-                               "intensify", "begin", "start", "end", "stall", "collapse", "take", "follow", "rage",
-                               "flare", "turn", "proceed"})
 # Noun evidence runs to the end of the noun phrase, cut at this many tokens (as for clauses).
 _MAX_NOUN_TOKENS = 25
 
@@ -30,11 +17,11 @@ _MAX_NOUN_TOKENS = 25
 def noun_events(text: str, doc: Doc, index: EntityIndex, times: tuple[TimeExpression, ...]) -> list[Event]:
     out = []
     for tok in doc:
-        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _OCCURRENCE_VERBS \
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OCCURRENCE_VERBS \
                 and tok.lemma_.lower() in NOUN_ACTIONS:
             out.append(_occurrence(text, tok, index, times))
             continue
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _OWNED_EVENT_NOUNS:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in OWNED_EVENT_NOUNS:
             continue
         if tok.head.lemma_.lower() in LIGHT_VERBS or tok.head.lemma_.lower() in VERB_ACTIONS:
             continue  # the verb's clause reports it

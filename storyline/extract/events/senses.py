@@ -10,39 +10,25 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Words that mark a labour or protest strike: who strikes, or what kind of strike it is.
-_LABOUR = frozenset({"worker", "teacher", "union", "employee", "staff", "nurse", "doctor", "driver", "miner",
-                     "hunger", "general", "labour", "labor", "wage", "pay", "student", "pilot", "dockworker",
-                     "walkout", "picket", "rail", "postal", "public-sector", "national"})
-_ARMED = frozenset({"army", "military", "force", "troop", "jet", "drone", "missile", "aircraft", "plane", "rebel",
-                    "militant", "navy", "warship", "artillery", "soldier", "fighter", "bomber"})
+from storyline.lexicon.en.events import (
+    ARMED,
+    DEMANDS,
+    FIRMS,
+    FORCES,
+    GIVING_IN,
+    LABOUR,
+    PEOPLE,
+    PLACE_NOUNS,
+    SELECTING,
+    SENDING,
+    SIGNED_PAPERS,
+    WEAPONS,
+)
+
 # Places taken by force are ASSAULT in PLOVER; goods, money, people and companies taken are COERCE.
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_NOUNS = frozenset({"city", "town", "village", "territory", "area", "region", "base", "airport", "capital",
-                          "province", "district", "border", "hill", "port", "bridge", "position", "outpost",
-                          "camp", "stronghold", "enclave", "strip", "island", "land"})
 _NOT_PLACE_TYPES = frozenset({"PERSON", "NORP", "PRODUCT", "MONEY", "WORK_OF_ART"})
 _SEIZING = frozenset({"seize", "capture", "take"})
-_PEOPLE = frozenset({"he", "she", "him", "her", "they", "them", "hostage", "prisoner", "detainee", "captive",
-                     "inmate", "national", "citizen", "soldier", "journalist", "activist", "man", "woman", "child",
-                     "people", "person", "worker", "employee", "officer", "sergeant", "chief", "coach", "manager",
-                     "director", "executive", "official", "member", "player", "staff", "teacher", "student"})
-# Verbs of giving in when their object is another party's demand: "agreed to Beijing's demands".
-_GIVING_IN = frozenset({"agree", "accept", "accede", "bow", "yield", "submit", "consent", "meet", "heed"})
-_DEMANDS = frozenset({"demand", "condition", "term", "ultimatum", "pressure", "call"})
-# Verbs of choosing; a cooperation when what is chosen is a firm or an organisation.
-_SELECTING = frozenset({"select", "choose", "pick", "tap", "hire", "enlist", "shortlist", "retain", "pay"})
-_FIRMS = frozenset({"company", "firm", "contractor", "subcontractor", "supplier", "vendor", "bidder", "finalist",
-                    "startup", "consortium", "partner", "provider", "manufacturer", "builder", "developer",
-                    "agency", "organisation", "organization", "bank", "operator", "carrier", "maker"})
-_SENDING = frozenset({"send", "dispatch", "move", "rush", "fly", "ship"})
-_FORCES = _ARMED | {"police", "officer", "unit", "battalion", "brigade", "division", "personnel", "reinforcement",
-                    "ship", "vessel", "tank", "guard", "marine", "peacekeeper", "squad", "contingent"}
-# Papers whose signing states a view rather than binds the signer to another party.
-_SIGNED_PAPERS = frozenset({"letter", "petition", "statement", "autograph", "book", "card", "copy", "op-ed",
-                            "column"})
-_WEAPONS = frozenset({"shot", "round", "gun", "weapon", "missile", "rocket", "teargas", "gas", "bullet", "shell",
-                      "cannon", "salvo", "volley", "artillery", "warning"})
 
 
 def choose_action(trigger: Token, action: str, options: tuple[str, ...]) -> str | None:
@@ -54,7 +40,7 @@ def choose_action(trigger: Token, action: str, options: tuple[str, ...]) -> str 
         return "ASSAULT" if any(_is_place(o) for o in _objects(trigger)) else "COERCE"
     if lemma == "fire":
         return "SANCTION" if _passive(trigger) or any(_is_person(o) for o in _objects(trigger)) \
-            else "ASSAULT" if any(o.lemma_.lower() in _WEAPONS for o in _objects(trigger)) or _has_prep(trigger, "at", "on") \
+            else "ASSAULT" if any(o.lemma_.lower() in WEAPONS for o in _objects(trigger)) or _has_prep(trigger, "at", "on") \
             else None
     if lemma in ("release", "free", "liberate"):
         people = [o for o in _objects(trigger) if _is_person(o)]
@@ -66,22 +52,22 @@ def choose_action(trigger: Token, action: str, options: tuple[str, ...]) -> str 
     if lemma == "plead":  # "pleaded guilty" admits; "pleaded with" asks
         guilty = any(c.lower_ in ("guilty", "contest") for c in trigger.subtree)
         return "CONCEDE" if guilty else "REQUEST"
-    if lemma in _GIVING_IN and any(
-            o.lemma_.lower() in _DEMANDS for o in _objects(trigger)):
+    if lemma in GIVING_IN and any(
+            o.lemma_.lower() in DEMANDS for o in _objects(trigger)):
         return "CONCEDE"  # "agreed to their demands", "accepted the ultimatum's terms": giving in
     if lemma == "admit" and _passive(trigger):
         return None  # "was admitted to hospital": taken in, not a concession
     if lemma == "ask" and _has_prep(trigger, "about") and not any(
             c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in trigger.children):
         return None  # "asked about the plan": a question, not a request
-    if lemma in _SELECTING:
+    if lemma in SELECTING:
         # "selected three companies", "tapped a contractor", "paid an ad agency": choosing or paying
         # a partner for work is cooperation; anything else ("picked a date", "paid a fine") no event.
         return "COOPERATE" if any(_is_organization(o) for o in _objects(trigger)) else None
-    if lemma in _SENDING and action == "MOBILIZE":
+    if lemma in SENDING and action == "MOBILIZE":
         # "sent troops" moves forces; "sent me to Mexico", "send landers" move no one's forces.
         return action if any(_is_force(o) for o in _objects(trigger)) else None
-    if lemma == "sign" and any(o.lemma_.lower() in _SIGNED_PAPERS for o in _objects(trigger)):
+    if lemma == "sign" and any(o.lemma_.lower() in SIGNED_PAPERS for o in _objects(trigger)):
         return None  # "signed a letter", "signed a petition": a statement, not an agreement
     if lemma == "commit":
         return action if _has_prep(trigger, "to") or any(c.dep_ == "xcomp" for c in trigger.children) else None
@@ -90,14 +76,14 @@ def choose_action(trigger: Token, action: str, options: tuple[str, ...]) -> str 
 
 def _is_force(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
-    if lemma in _FORCES or tok.lower_ in _FORCES:
+    if lemma in FORCES or tok.lower_ in FORCES:
         return True
     return (tok.pos_ == "NUM" or lemma in ("thousand", "hundred", "dozen")) and any(
         _is_force(g) for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
 
 
 def _is_organization(tok: Token) -> bool:
-    if tok.ent_type_ == "ORG" or tok.lemma_.lower() in _FIRMS:
+    if tok.ent_type_ == "ORG" or tok.lemma_.lower() in FIRMS:
         return True
     return tok.pos_ == "NUM" and any(_is_organization(g) for p in tok.children if p.dep_ == "prep"
                                      for g in p.children if g.dep_ == "pobj")  # "three of those companies"
@@ -110,10 +96,10 @@ def _labour_strike(trigger: Token) -> bool:
     if trigger.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "prep") for c in trigger.children):
         # Striking without a target is stopping work, unless armed forces do it.
         subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-        return subject is None or subject.lemma_.lower() not in _ARMED
+        return subject is None or subject.lemma_.lower() not in ARMED
     if trigger.pos_ == "NOUN" and trigger.head.pos_ == "VERB":
         near += [c for c in trigger.head.children if c.dep_ == "nsubj"]
-    return any(t.lemma_.lower() in _LABOUR for n in near for t in n.subtree)
+    return any(t.lemma_.lower() in LABOUR for n in near for t in n.subtree)
 
 
 def _objects(trigger: Token) -> list[Token]:
@@ -131,7 +117,7 @@ def _objects(trigger: Token) -> list[Token]:
 
 
 def _is_place(tok: Token) -> bool:
-    if tok.ent_type_ in _PLACE_TYPES or tok.lemma_.lower() in _PLACE_NOUNS:
+    if tok.ent_type_ in _PLACE_TYPES or tok.lemma_.lower() in PLACE_NOUNS:
         return True
     # A name the model left untyped or typed ORG is most often a place after "seize"/"capture"
     # ("seized control of El Fasher"); companies are taken as common nouns ("the company").
@@ -139,7 +125,7 @@ def _is_place(tok: Token) -> bool:
 
 
 def _is_person(tok: Token) -> bool:
-    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PEOPLE or tok.lower_ in PEOPLE
 
 
 def _passive(trigger: Token) -> bool:

@@ -49,3 +49,14 @@ def load_table() -> TriggerTable:
 
 
 TABLE = load_table()
+
+# Trigger words come from the WordNet-generated table and its reviewed exceptions (above);
+# these views give each word its best reading, and ALTERNATIVES the other readings the
+# extractor may pick from the clause's arguments ("strike": PROTEST or ASSAULT).
+VERB_ACTIONS: dict[str, str] = {lemma: actions[0] for lemma, actions in TABLE.verbs.items()}
+NOUN_ACTIONS: dict[str, str] = {lemma: actions[0] for lemma, actions in TABLE.nouns.items()}
+PHRASAL_ACTIONS: dict[tuple[str, str], str] = TABLE.phrasal
+ALTERNATIVES: dict[tuple[str, str], tuple[str, ...]] = {
+    **{(lemma, "v"): actions for lemma, actions in TABLE.verbs.items() if len(actions) > 1},
+    **{(lemma, "n"): actions for lemma, actions in TABLE.nouns.items() if len(actions) > 1},
+}

@@ -11,11 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "several": None}
+from storyline.lexicon.en.times import MONTHS, NUMBER_WORDS
 
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Abbreviations only with their period or before a day number, so that names like "Jan" stay names.

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from storyline.extract.times.grammar import WEEKDAYS, TimeMention, count_of, month_number
+from storyline.extract.times.grammar import TimeMention, count_of, month_number
 from storyline.extract.times.tense import Direction
+from storyline.lexicon.en.times import WEEKDAYS
 
 _WEEK = timedelta(days=7)
 

@@ -7,18 +7,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from storyline.lexicon.en.times import DEFERRAL_VERBS, FUTURE_VERBS
+
 if TYPE_CHECKING:  # annotations only: the story views import this module without spaCy
     from spacy.tokens import Doc, Token
 
 Direction = Literal["past", "future"] | None
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
-# Verbs that put their complement ahead of the moment of speaking when they are in the present:
-# "is scheduled to meet", "plans to visit", "is expected on Friday".
-_FUTURE_VERBS = {"schedule", "expect", "plan", "set", "due", "slate", "intend", "aim", "prepare", "hope"}
 _PAST_AUX = {"did", "had", "was", "were"}
-# Verbs that move an event to a later date, and the prepositions that give that date.
-_DEFERRAL_VERBS = {"postpone", "delay", "defer", "adjourn", "push", "move", "reschedule", "put", "extend", "suspend"}
+# The prepositions that give the later date of a deferral verb (DEFERRAL_VERBS).
 _DEFERRAL_PREPS = {"until", "till", "to", "by"}
 
 
@@ -34,7 +32,7 @@ def direction_at(doc: Doc, start: int) -> Direction:
         lowered = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if lowered & _FUTURE_AUX or tok.lower_ in _FUTURE_AUX:
             return "future"
-        if tok.lemma_ in _FUTURE_VERBS and _is_present(tok):
+        if tok.lemma_ in FUTURE_VERBS and _is_present(tok):
             return "future"
     if _deferred_to(token, verb):
         return "future"
@@ -50,7 +48,7 @@ def _deferred_to(token: Token, verb: Token) -> bool:
     """"Postponed until Saturday", "delayed to next week": a deferral points ahead whatever its tense."""
     prep = token.head if token.dep_ == "pobj" else None
     return (prep is not None and prep.lower_ in _DEFERRAL_PREPS and prep.head == verb
-            and verb.lemma_.lower() in _DEFERRAL_VERBS)
+            and verb.lemma_.lower() in DEFERRAL_VERBS)
 
 
 def _token_at(doc: Doc, start: int) -> Token | None:

@@ -1,9 +1,12 @@
 """Word lists and curated tables, by language: what storyline knows of a language's words.
 
-Each language has its own package (`storyline.lexicon.en`): word lists as frozensets or tuples in
-modules named after the layer that uses them, and tables as tab-separated files. The rules in
-storyline/extract/ stay in their own modules; a second language adds `lexicon/<code>/` beside `en/`.
-The gazetteer (countries, capitals, demonyms, aliases, seats of government) is built here too.
+Each language is a package (`en`, `fr`) with one module per layer that uses its words
+(`storyline.lexicon.en.attributions`, `.entities`, `.events`, `.times`): frozensets or tuples of
+words, with comments saying how they were chosen. Tables are tab-separated files in the same
+package, read with `table_rows(language, name)`; a generated table names its script in its header.
+The rules stay in storyline/extract/; a new language adds `lexicon/<code>/` with the modules its
+rules read. The gazetteer (countries, capitals, demonyms, aliases, seats of government) is built
+here from the countryinfo package and the curated tables of `en`.
 """
 from __future__ import annotations
 

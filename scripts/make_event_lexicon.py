@@ -1,4 +1,4 @@
-"""Generate storyline/extract/events_lexicon.tsv, the PLOVER trigger table, from WordNet 3.0.
+"""Generate storyline/lexicon/en/events_lexicon.tsv, the PLOVER trigger table, from WordNet 3.0.
 
     python3 scripts/make_event_lexicon.py [--wordnet /usr/share/wordnet] [--show lemma.v ...]
 
@@ -21,11 +21,11 @@ How a word earns a category:
 3. A seed's own lemma always carries its seed sense ("strike" v.7 = PROTEST besides v.4 =
    ASSAULT); the extractor then picks between a word's categories from its arguments.
 
-It also writes storyline/extract/events_agents.tsv: nouns whose first WordNet sense is a person
+It also writes storyline/lexicon/en/events_agents.tsv: nouns whose first WordNet sense is a person
 or a group (noun.person, noun.group), the heads of subjects that act without being named
 ("the thieves", "prosecutors").
 
-The reviewed exceptions (storyline/extract/events_exceptions.tsv) are applied at load time,
+The reviewed exceptions (storyline/lexicon/en/events_exceptions.tsv) are applied at load time,
 not here, so that the generated table stays reproducible from WordNet alone.
 """
 from __future__ import annotations
@@ -36,8 +36,8 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "storyline" / "extract" / "events_lexicon.tsv"
-AGENTS_OUT = ROOT / "storyline" / "extract" / "events_agents.tsv"
+OUT = ROOT / "storyline" / "lexicon" / "en" / "events_lexicon.tsv"
+AGENTS_OUT = ROOT / "storyline" / "lexicon" / "en" / "events_agents.tsv"
 # Lexical files of nouns that can act: 18 noun.person, 14 noun.group.
 AGENT_FILES = frozenset({"18", "14"})
 

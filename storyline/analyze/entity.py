@@ -43,7 +43,7 @@ def view_entity(store: Store, name: str, f: Filter = Filter()) -> EntityView:
     """The entity an id, a canonical name or any written alias points to (E103 when none does);
     f.since/f.until keep the appearances published in that range."""
     # Imported here: storyline.extract's package imports more than this lookup needs.
-    from storyline.extract.entities_gazetteer import capital_of
+    from storyline.lexicon.gazetteer import capital_of
 
     found = store.find_entity(name)
     if found is None:

@@ -8,7 +8,7 @@ from storyline.analyze.changes import Change, Conflict, find_changes, find_confl
 from storyline.analyze.statements import Citation, Statement, collect_assertions, number_sources
 from storyline.errors import Code, StorylineError
 from storyline.extract.languages import collection_notes
-from storyline.extract.times import anchor_date, is_background
+from storyline.extract.times.layer import anchor_date, is_background
 from storyline.models import Entity
 from storyline.queries import Filter, StoredArticle
 from storyline.store import Store

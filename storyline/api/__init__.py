@@ -1,7 +1,7 @@
 """The REST API and the web page over the store, served by one FastAPI app (`storyline serve`).
 
 `create_app` loads FastAPI and the pipeline, so it is imported on first use: the CLI reads this
-package's schemas and converters for its JSON without paying for the server.
+package's shapes and converters for its JSON without paying for the server.
 """
 from __future__ import annotations
 

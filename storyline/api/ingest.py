@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from storyline.api import schemas as S
 from storyline.api.deps import Stores
 from storyline.api.errors import ERROR_RESPONSES
+from storyline.api.schemas import IngestRequest
+from storyline.api.shapes import IngestResult, RejectedDocument
 from storyline.api.urls import check_public_url
 from storyline.errors import Code, StorylineError
 from storyline.models import RawDocument, Rejection
@@ -20,8 +21,8 @@ router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 _OPTIONS = Options(workers=1)
 
 
-@router.post("/ingest", response_model=S.IngestResult, tags=["ingest"])
-def ingest(body: S.IngestRequest, request: Request, stores: Stores):
+@router.post("/ingest", response_model=IngestResult, tags=["ingest"])
+def ingest(body: IngestRequest, request: Request, stores: Stores) -> IngestResult:
     """Add documents to the store; each unreadable one is reported as a rejection, as the CLI does."""
     if body.urls and not request.app.state.settings.allow_url_ingest:
         raise StorylineError(Code.URL_INGEST_OFF)
@@ -32,12 +33,11 @@ def ingest(body: S.IngestRequest, request: Request, stores: Stores):
         if report.added:
             stores.forget()
         total = store.article_count()
-    return S.IngestResult(
-        added=report.added, unchanged=report.unchanged, articles=total,
-        without_nlp=[ident for ident, _ in report.without_nlp],
-        rejections=[S.RejectionOut(source=r.source, stage=r.stage, reason=r.reason, code=r.code or None,
-                                   line=r.line())
-                    for r in report.rejections])
+    return IngestResult(
+        added=tuple(report.added), unchanged=tuple(report.unchanged), articles=total,
+        without_nlp=tuple(ident for ident, _ in report.without_nlp),
+        rejections=tuple(RejectedDocument(source=r.source, stage=r.stage, reason=r.reason, code=r.code or None,
+                                          line=r.line()) for r in report.rejections))
 
 
 def _document(obj: dict, n: int) -> RawDocument | Rejection:

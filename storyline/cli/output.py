@@ -1,6 +1,6 @@
 """What every query command shares: --format, --limit/--offset, --since/--until, and writing items.
 
-JSON items are the REST API's shapes (storyline.api.schemas) wherever the API answers the same
+JSON items are the REST API's shapes (storyline.api.shapes) wherever the API answers the same
 question, so a script can move between `storyline said --format json` and `/api/attributions`.
 Nothing heavy is imported here: `storyline --help` loads this module.
 """

@@ -51,9 +51,7 @@ def stories(
         with open_store(db) as store:
             found = list_stories(store, Filter(since=dates.since, until=dates.until), window.paging)
         if fmt is not Format.table:
-            from storyline.api import schemas as S
-
-            write_items(fmt, [S.StorySummary.model_validate(s) for s in found.items])
+            write_items(fmt, found.items)
             return
         from storyline.cli.render import render_story_list
 
@@ -106,9 +104,7 @@ def brief(
         with open_store(db) as store:
             briefing = build_briefing(store, story_id)
         if fmt is BriefFormat.json:
-            from storyline.api import convert
-
-            write_object(convert.briefing(briefing))
+            write_object(briefing)
             return
         text = render_markdown(briefing) if fmt is BriefFormat.md else render_html(briefing)
 
@@ -139,9 +135,7 @@ def search(
         with open_store(db, write=True) as store:
             hits = search_collection(store, text, Paging(offset, limit)).items
         if fmt is not Format.table:
-            from storyline.api import schemas as S
-
-            write_items(fmt, [S.SearchHit.model_validate(h) for h in hits])
+            write_items(fmt, hits)
             return
         from storyline.cli.render import render_search
 

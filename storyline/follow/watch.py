@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.follow.sources import Poll, poll_source, source_key
-from storyline.follow.state import load_state, save_state
 from storyline.models import Rejection
 from storyline.pipeline import ingest_documents
 from storyline.settings import Options
@@ -49,11 +48,11 @@ def poll_sources(specs: list[str], db: Path, options: Options, fetcher: Fetcher)
         polls: dict[str, Poll] = {}
         for spec in specs:
             key = source_key(spec)
-            polls[key] = poll_source(spec, load_state(store, key), fetcher, options)
+            polls[key] = poll_source(spec, store.watch_marks(key), fetcher, options)
         documents = [doc for poll in polls.values() for doc in poll.documents]
         ingested = ingest_documents(documents, store, options) if documents else None
         for key, poll in polls.items():
-            save_state(store, key, poll.marks)
+            store.save_watch_marks(key, poll.marks)
         if ingested is None:
             return PollReport()
         return PollReport(articles=_new_articles(store, ingested.added), stories=_changed_stories(store, ingested.added),

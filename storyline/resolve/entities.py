@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from storyline.extract.entities_gazetteer import country_named, gazetteer, normalise, seat_of
-from storyline.extract.entities_group import ACRONYM_MAX_LETTERS, find_root, match_key, name_words
+from storyline.extract.entities.group import ACRONYM_MAX_LETTERS, find_root, match_key, name_words
+from storyline.lexicon.gazetteer import country_named, gazetteer, normalise, seat_of
 from storyline.models import Entity, LocalEntity
 from storyline.resolve.entity_joins import join_across_articles
 

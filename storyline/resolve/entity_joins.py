@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from storyline.extract.entities_gazetteer import capital_of, country_named, demonym_of
-from storyline.extract.entities_group import find_root
-from storyline.extract.entities_join import TYPO_MIN_CHARS, one_edit
+from storyline.extract.entities.group import find_root
+from storyline.extract.entities.join import TYPO_MIN_CHARS, one_edit
+from storyline.lexicon.gazetteer import capital_of, country_named, demonym_of
 
 # Across articles a one-letter difference in a short family name is often another person ("Smith" /
 # "Smyth"); transliterations that vary ("Zelensky" / "Zelenskyy") are longer.

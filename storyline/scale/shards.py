@@ -14,8 +14,8 @@ One folder per shard:
     rejections.parquet     documents that could not be processed, with their stage and reason
     _SUCCESS.json          written last: the shard is complete (counts inside)
 
-Rows come from `dataclasses.asdict`, as the store's codec writes its JSON, and are read back
-through that codec, so a shard and the store always agree on what a field holds.
+Rows come from `dataclasses.asdict` and are read back by the store's own decoding
+(Store.layers_from_rows), so a shard and the store always agree on what a field holds.
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from storyline.models import AnnotatedArticle, Article, Layers, RawDocument, Rejection
-from storyline.store.codec import load_layers
+from storyline.store import Store
 
 Item = RawDocument | Rejection
 Result = AnnotatedArticle | Rejection
@@ -134,7 +134,7 @@ def read_results(folder: Path) -> list[Result]:
     for row in _read(folder / "articles.parquet"):
         values = {name: row[name] for name in _ARTICLE_FIELDS}
         article = Article(**{**values, "authors": tuple(values["authors"] or ())})
-        layers = load_layers(json.dumps(annotations.get(row["position"], {})))
+        layers = Store.layers_from_rows(annotations.get(row["position"], {}))
         by_position[row["position"]] = AnnotatedArticle(article=article, layers=layers,
                                                         fingerprint=tuple(row["fingerprint"] or ()))
     return [by_position[p] for p in sorted(by_position)]

@@ -1,17 +1,22 @@
 """Layers from their JSON (dataclasses.asdict) form, field by field, so no untyped dict gets further.
 
 The store held layers this way before migration 6; that migration and the Parquet shards of a
-distributed run (storyline.scale.shards) read it."""
+distributed run (storyline.scale.shards, through Store.layers_from_rows) read it."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from storyline.models import Attribution, Event, Layers, LocalEntity, Ref, Source, Span, TimeExpression
 
 
 def load_layers(raw: str) -> Layers:
-    data = json.loads(raw)
+    return layers_from_data(json.loads(raw))
+
+
+def layers_from_data(data: Mapping[str, Any]) -> Layers:
+    """Layers from {layer name: [annotation as dataclasses.asdict gives it]}; a missing layer is empty."""
     return Layers(
         entities=tuple(_entity(e) for e in data.get("entities", ())),
         attributions=tuple(_attribution(a) for a in data.get("attributions", ())),

@@ -19,6 +19,7 @@ from storyline.store.layer_tables import insert_layers
 from storyline.store.migrations import MIGRATIONS
 from storyline.store.search import SearchQueries
 from storyline.store.story_queries import StoryQueries
+from storyline.store.watch_marks import WatchMarks
 
 # What an insert of strings the store cannot hold raises (a lone surrogate fails to encode: the
 # binding layer raises a bare RuntimeError).
@@ -33,7 +34,7 @@ _ARTICLE_COLUMNS = "id, source, url, title, outlet, published, updated, authors,
 _STRINGS = "unnest(from_json(?, '[\"VARCHAR\"]'))"
 
 
-class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries):
+class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries, WatchMarks):
     """The collection's DuckDB file, opened read-write (the default) or read-only.
 
     Its typed reads are grouped by subject in the classes it is made of (layer_queries,

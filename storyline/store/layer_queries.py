@@ -1,11 +1,15 @@
 """Paged lists over the layer tables: articles, events, attributions, each with the one Filter."""
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 import duckdb
 
 from storyline.errors import Code, StorylineError
 from storyline.models import Article, Layers
 from storyline.queries import ArticleRow, AttributionRow, EventRow, Filter, Page, Paging, StoredArticle
+from storyline.store.codec import layers_from_data
 from storyline.store.layer_reads import read_layers
 from storyline.store.layer_tables import ATTRIBUTION_COLUMNS, EVENT_COLUMNS, row_attribution, row_event
 
@@ -81,3 +85,9 @@ class LayerQueries:
             "LIMIT ? OFFSET ?", [*params, paging.sql_limit, paging.offset]).fetchall()
         items = [AttributionRow(_article_row(r), row_attribution(r[7:19]), r[19]) for r in rows]
         return Page(items, rows[0][20] if rows else 0)
+
+    @staticmethod
+    def layers_from_rows(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> Layers:
+        """An article's layers from their rows as `dataclasses.asdict` writes them, by layer name
+        (the Parquet shards of a distributed run hold them so): the store's own decoding."""
+        return layers_from_data(rows)

@@ -1,8 +1,13 @@
 """/openapi.json documents every REST route, the one error shape, and what the routes return."""
 from __future__ import annotations
 
+from dataclasses import fields, is_dataclass
+from typing import get_args, get_origin, get_type_hints
+
 import pytest
 from fastapi.routing import APIRoute
+
+from storyline.record import Record
 
 
 def _schema(client):
@@ -26,6 +31,14 @@ def _api_routes(client):
 def test_every_route_is_documented_and_nothing_else(client):
     documented = {(path, method) for path, ops in _schema(client)["paths"].items() for method in ops}
     assert documented == set(_api_routes(client))
+
+
+def test_every_route_answers_with_a_dataclass(client):
+    """Responses are the library's dataclasses; pydantic models are left to request bodies and errors."""
+    for route in _walk(client.app.routes):
+        if route.path.startswith("/api/"):
+            model = route.response_model
+            assert is_dataclass(get_origin(model) or model), (route.path, model)
 
 
 def test_every_route_documents_the_error_shape(client):
@@ -70,7 +83,11 @@ def _conforms(schema, node, value, where):
     elif kind == "string":
         assert isinstance(value, str), where
     elif kind == "integer":
-        assert isinstance(value, int), where
+        assert isinstance(value, int) and not isinstance(value, bool), where
+    elif kind == "number":
+        assert isinstance(value, (int, float)) and not isinstance(value, bool), where
+    elif kind == "boolean":
+        assert isinstance(value, bool), where
     elif kind == "null":
         assert value is None, where
 
@@ -89,3 +106,60 @@ def test_responses_match_their_documented_schema(client, story_id, url):
     response = client.get(concrete)
     assert response.status_code == 200
     _conforms(schema, documented, response.json(), concrete)
+
+
+def _assert_typed(schema, node, where, seen):
+    """Fail where /openapi.json lets a value be anything: no type, or an object without properties."""
+    if "$ref" in node:
+        name = node["$ref"].rsplit("/", 1)[-1]
+        if name in seen:
+            return
+        seen.add(name)
+        node = schema["components"]["schemas"][name]
+    if "anyOf" in node:
+        for option in node["anyOf"]:
+            _assert_typed(schema, option, where, seen)
+        return
+    kind = node.get("type")
+    assert kind, f"{where}: untyped ({node})"
+    if kind == "object":
+        assert node.get("properties"), f"{where}: an object whose keys are not documented"
+        for key, sub in node["properties"].items():
+            _assert_typed(schema, sub, f"{where}.{key}", seen)
+    elif kind == "array":
+        assert node.get("items"), f"{where}: an array of anything"
+        _assert_typed(schema, node["items"], f"{where}[]", seen)
+
+
+def test_every_response_is_typed_all_the_way_down(client):
+    schema = _schema(client)
+    for path, ops in schema["paths"].items():
+        for method, op in ops.items():
+            for status, response in op["responses"].items():
+                for content in response.get("content", {}).values():
+                    _assert_typed(schema, content["schema"], f"{method} {path} {status}", set())
+
+
+def _layers(cls=Record, where="Record"):
+    """(where, field) for each list of records in the record, nested ones included (mentions)."""
+    for f in fields(cls):
+        hint = get_type_hints(cls)[f.name]
+        if get_origin(hint) is tuple and is_dataclass(get_args(hint)[0]):
+            yield f"{where}.{f.name}", get_args(hint)[0]
+            yield from _layers(get_args(hint)[0], f"{where}.{f.name}[]")
+
+
+@pytest.mark.parametrize("where,cls", list(_layers()), ids=[w for w, _ in _layers()])
+def test_every_layer_of_the_record_is_typed(client, where, cls):
+    """The record's layers (entities, mentions, attributions, times, events, durations ...) are
+    documented objects with every field of their dataclass, never an untyped dict."""
+    schema = _schema(client)
+    node = _resolve(schema, schema["paths"]["/api/articles/{article_id}"]["get"]["responses"]["200"]["content"][
+        "application/json"]["schema"])
+    for step in where.split(".")[1:]:
+        node = _resolve(schema, node["properties"][step.rstrip("[]")])
+        if step.endswith("[]"):
+            node = _resolve(schema, node["items"])
+    assert node["type"] == "array", where
+    item = _resolve(schema, node["items"])
+    assert item["type"] == "object" and set(item["properties"]) == {f.name for f in fields(cls)}, where

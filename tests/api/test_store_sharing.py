@@ -3,10 +3,6 @@ serves is what the server shows next. A real server process, real CLI processes,
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -14,41 +10,16 @@ import httpx
 import pytest
 
 from tests.api.demo_store import GOOD_DOCUMENT, demo_store_copy
+from tests.api.live_server import serve_store
 from tests.cli.helpers import run_storyline
-
-# Seconds to wait for the server's first answer: imports and the store take a few seconds on CI.
-SERVER_START_TIMEOUT = 60
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     """(base URL, store path) of `storyline serve` in its own process."""
     path = demo_store_copy(tmp_path_factory.mktemp("sharing"), "sharing")
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k != "STORYLINE_TOKEN"}
-    proc = subprocess.Popen([sys.executable, "-m", "storyline", "serve", "--db", str(path), "--port", str(port)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
-    while True:
-        try:
-            if httpx.get(base + "/api/stories", timeout=5).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"server did not start: {proc.stderr.read().decode(errors='replace') if proc.stderr else ''}")
-        time.sleep(0.2)
-    yield base, path
-    proc.terminate()
-    proc.wait(timeout=10)
+    with serve_store(path) as base:
+        yield base, path
 
 
 def test_store_sharing_queries_run_while_the_server_reads(served):

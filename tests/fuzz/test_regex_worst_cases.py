@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import time
 
-from storyline.extract import times_grammar
+from storyline.extract.times import grammar
 from tests.fuzz.regex_cases import hostile_inputs, package_patterns
 
 SHORT, LONG = 1_000, 8_000
@@ -25,21 +25,21 @@ FLOOR_SECONDS = 0.02
 # Patterns the test finds super-linear that cannot be on hostile input: the caller hands them a
 # slice of bounded length or matches them at one position only.
 BOUNDED = {
-    "storyline.extract.entities_cues._PRONOUN_AFTER": "matched on the 80 characters after a name",
-    "storyline.extract.entities_more._BRACKETED_ACRONYM": "matched at one position (re.match at an entity's end)",
-    "storyline/extract/entities.py:154": "searched in the 20 characters before a surname",
-    "storyline/extract/entities_institutions.py:116": "searched in the 30 characters before a ministry",
+    "storyline.extract.entities.cues._PRONOUN_AFTER": "matched on the 80 characters after a name",
+    "storyline.extract.entities.more._BRACKETED_ACRONYM": "matched at one position (re.match at an entity's end)",
+    "storyline/extract/entities/layer.py:155": "searched in the 20 characters before a surname",
+    "storyline/extract/entities/institutions.py:117": "searched in the 30 characters before a ministry",
     "storyline.analyze.briefing._SAID_AFTER": "matched at one position (re.match after a mention)",
-    "storyline.extract.entities_join._SPEAKS": "matched at one position (re.match at a name's end)",
-    "storyline.extract.entities_cues._AFFILIATION_BEFORE": "searched in the 60 characters before a name",
+    "storyline.extract.entities.join._SPEAKS": "matched at one position (re.match at a name's end)",
+    "storyline.extract.entities.cues._AFFILIATION_BEFORE": "searched in the 60 characters before a name",
     "storyline.clean.html_dates._LOOKS_DATED": "searched only in a text piece of at most 8 words",
-    "storyline.extract.attributions_headlines._PATTERNS": "matched on one line of at most 300 characters",
+    "storyline.extract.attributions.headlines._PATTERNS": "matched on one line of at most 300 characters",
 }
 
 
 # Scanners built as one alternation of a grammar's patterns: timed part by part (see _with_parts).
 BY_PARTS = {
-    "storyline.extract.times_grammar.SCANNER": [pattern for _, pattern in times_grammar.PATTERNS],
+    "storyline.extract.times.grammar.SCANNER": [pattern for _, pattern in grammar.PATTERNS],
 }
 
 

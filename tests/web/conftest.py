@@ -4,24 +4,17 @@ Browser tests skip cleanly when chromium or chromedriver is not installed.
 """
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 
 from storyline.api import ServerSettings, create_app
 from tests.api.demo_store import HOSTILE_DOCUMENT, demo_store_copy
+from tests.api.live_server import serve_store
 
-# Seconds to wait for the server to answer: imports and opening the store take about 3 s on CI.
-SERVER_START_TIMEOUT = 60
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
                   "--disable-dev-shm-usage", "--window-size=1400,1000")
@@ -41,35 +34,11 @@ def pages(web_dir, request):
         yield c
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def live_server(web_dir):
     """`storyline serve` in its own process on a free loopback port; yields the base URL."""
-    path = demo_store_copy(web_dir, "live")
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k != "STORYLINE_TOKEN"}
-    proc = subprocess.Popen([sys.executable, "-m", "storyline", "serve", "--db", str(path), "--port", str(port)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
-    while True:
-        try:
-            if httpx.get(base + "/api/stories", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"server did not start: {proc.stderr.read().decode(errors='replace') if proc.stderr else ''}")
-        time.sleep(0.2)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with serve_store(demo_store_copy(web_dir, "live")) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

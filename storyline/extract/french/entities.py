@@ -13,12 +13,10 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from storyline.extract.spans import span_of
+from storyline.lexicon.fr.entities import NATURAL
 from storyline.models import LocalEntity, Span
 
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
-# Heads of French place names for natural features (a general list of geographic nouns).
-_NATURAL = {"mont", "monts", "massif", "fleuve", "rivière", "lac", "mer", "océan", "golfe", "baie", "île", "îles",
-            "vallée", "plaine", "plateau", "désert", "détroit", "canal", "bassin", "forêt", "col", "cap", "delta"}
 # Quotation marks spaCy's small model sometimes takes into a name next to a quote.
 _EDGE = re.compile(r"^[«»\"“”'’\s]+|[«»\"“”'’\s]+$")
 
@@ -32,7 +30,7 @@ def extract_french_entities(text: str, doc: Doc) -> tuple[LocalEntity, ...]:
         span = _trimmed(text, ent.start_char, ent.end_char)
         if len(span.text) < 2 or not span.text[0].isupper():
             continue
-        if label == "GPE" and span.text.split()[0].lower() in _NATURAL:
+        if label == "GPE" and span.text.split()[0].lower() in NATURAL:
             label = "LOC"
         found.append((span.text, label, span.start, span.end))
     return _grouped(text, found)

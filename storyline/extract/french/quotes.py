@@ -9,13 +9,9 @@ from __future__ import annotations
 import re
 
 from storyline.extract.spans import span_of
+from storyline.lexicon.fr.attributions import SPEECH_VERBS
 from storyline.models import Attribution, LocalEntity, Source
 
-# Common French verbs of saying in news (the third person of each, present and passé composé).
-SPEECH_VERBS = ("déclaré", "dit", "affirmé", "expliqué", "indiqué", "souligné", "ajouté", "assuré", "estimé",
-                "annoncé", "précisé", "répondu", "confié", "martelé", "reconnu", "prévenu", "insisté", "lancé",
-                "déclare", "dit", "affirme", "explique", "indique", "souligne", "ajoute", "assure", "estime",
-                "annonce", "précise", "répond", "confie", "martèle", "reconnaît", "prévient", "insiste", "lance")
 _VERB = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 _QUOTE = r"«\s*(?P<content>[^«»]{2,2000}?)\s*»"
 # A speaker: a name or a noun phrase of a few words, stopping at punctuation.

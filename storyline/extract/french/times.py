@@ -13,13 +13,10 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from storyline.extract.spans import span_of
-from storyline.extract.times import anchor_date
+from storyline.extract.times.layer import anchor_date
+from storyline.lexicon.fr.times import DAYS, MONTHS, WEEKDAYS
 from storyline.models import Article, TimeExpression
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre")
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "après-demain": 2}
 _MONTH = "|".join(MONTHS)
 _WEEKDAY = "|".join(WEEKDAYS)
 _GRAMMAR = re.compile(
@@ -60,7 +57,7 @@ def _resolve(m: re.Match[str], anchor: date | None, future: bool) -> str | None:
     if anchor is None:
         return None
     if g["relday"]:
-        return (anchor + timedelta(days=_DAYS[g["relday"].replace("’", "'")])).isoformat()
+        return (anchor + timedelta(days=DAYS[g["relday"].replace("’", "'")])).isoformat()
     if g["weekday"]:
         ahead = g["weekday_dir"] == "prochain" or (g["weekday_dir"] is None and future)
         return _weekday(anchor, WEEKDAYS.index(g["weekday"]), ahead).isoformat()

@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from storyline.extract.attributions_sources import classify_org
-from storyline.extract.entities_gazetteer import country_named, gazetteer
+from storyline.extract.attributions.sources import classify_org
+from storyline.lexicon.gazetteer import country_named, gazetteer
 from storyline.models import Entity, LocalEntity
 
 # Characters at the start of the text whose mentions count double: the headline and lead name

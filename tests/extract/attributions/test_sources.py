@@ -1,0 +1,39 @@
+"""Source resolution: entities that share a span do not break the resolver."""
+from __future__ import annotations
+
+from storyline.extract.attributions import extract_attributions
+from storyline.extract.attributions.sources import SourceResolver
+from storyline.models import LocalEntity, Span
+
+TEXT = "Marrow Holdings said the plant in Halvergate would close."
+
+
+def _two_on_one_span() -> tuple[LocalEntity, ...]:
+    span = Span(0, 15, "Marrow Holdings")
+    return (LocalEntity(key="a", name="Marrow Holdings", type="ORG", mentions=(span,)),
+            LocalEntity(key="b", name="Marrow Holdings", type="PERSON", mentions=(span,)))
+
+
+def test_attributions_sources_equal_spans_do_not_crash():
+    resolver = SourceResolver(TEXT, _two_on_one_span())
+    assert resolver.entity_at(0, 6) is not None
+
+
+def test_attributions_sources_equal_spans_still_give_claims(nlp, annotate):
+    article, _ = annotate(TEXT)
+    claims = extract_attributions(article, nlp(TEXT), _two_on_one_span())
+    assert any("the plant in Halvergate would close" in c.content.text for c in claims)
+
+
+def test_attributions_sources_definite_description_is_the_named_body(annotate):
+    _, layers = annotate("Kestrel Power shut off the lines on Monday, said Ilse Marrow. "
+                         "The state’s largest utility said it will closely monitor the weather.")
+    claim = next(a for a in layers.attributions if "monitor the weather" in a.content.text)
+    assert claim.source.name == "Kestrel Power"
+
+
+def test_attributions_sources_age_description_is_the_person_named(annotate):
+    _, layers = annotate("Halver Rovers named Oren Tavish manager on Tuesday. "
+                         "The 56-year-old said after his appointment: “I am excited to be joining a club with such a heritage.”")
+    claim = next(a for a in layers.attributions if "excited" in a.content.text)
+    assert claim.source.name == "Oren Tavish"

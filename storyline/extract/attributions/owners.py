@@ -14,27 +14,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from storyline.lexicon.en.attributions import COMPANY_WORDS, SPEAKING_FOR
 from storyline.models import LocalEntity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# The word that says the owner is a company without naming it ("a company spokesperson").
-_COMPANY_WORDS = frozenset({"company", "firm", "corporation", "utility", "airline", "carrier", "bank", "group"})
-# People who speak for their body, not only belong to it ("NASA's scientists" are unnamed people).
-_SPEAKING_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "executive"})
 _OWNER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
 
 
 def owner_is_company(head: Token, entity_at: Callable[[int, int], LocalEntity | None],
                      entity_named: Callable[[str], LocalEntity | None], classify_org: Callable[[str], str]) -> bool:
     """The unnamed speaker's phrase names a company (or says "company") as the body it speaks for."""
-    if head.lemma_.lower() not in _SPEAKING_FOR:
+    if head.lemma_.lower() not in SPEAKING_FOR:
         return False
     for tok in head.children:
         if tok.dep_ not in _OWNER_DEPS:
             continue
-        if tok.lower_ in _COMPANY_WORDS:
+        if tok.lower_ in COMPANY_WORDS:
             return True
         entity = entity_at(tok.idx, tok.idx + len(tok.text)) or (entity_named(tok.text) if tok.pos_ == "PROPN" else None)
         if entity is not None and entity.type == "ORG" and classify_org(entity.name) == "organization":

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# Legal forms that follow a company's name after a comma: part of the name.
-_LEGAL_FORMS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "co", "co.", "plc", "lp", "llp", "sa",
-                          "s.a.", "ag", "nv", "n.v.", "gmbh", "limited", "incorporated", "jr", "jr.", "sr", "sr."})
+from storyline.lexicon.en.entities import LEGAL_FORMS_AFTER_COMMA
+
 _PIECE = re.compile(r"[^,]+")
 _AND = re.compile(r"^([A-Z][\w.-]*(?: [A-Z][\w.-]*)?) and ([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)$")
 
@@ -33,6 +32,6 @@ def split_listed(text: str, s: int, e: int, is_place_name: Callable[[str], bool]
         b = s + m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
         pieces.append((a, b))
     words = [text[a:b] for a, b in pieces]
-    if any(not w[:1].isupper() or w.lower() in _LEGAL_FORMS for w in words):
+    if any(not w[:1].isupper() or w.lower() in LEGAL_FORMS_AFTER_COMMA for w in words):
         return [(s, e)]
     return pieces

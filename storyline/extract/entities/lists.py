@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
+from storyline.lexicon.en.entities import NAME_JOINERS
+
 # A list marker opening the line ("- ", "• ", "* ").
 _MARKER = re.compile(r"^[ \t]*[-•*·▪][ \t]+")
 # A name list has at least this many comma-separated pieces ("Company, City, State").
 MIN_PIECES = 3
 # A piece of more words than this is a phrase, not a name ("Tyvak Nano-Satellite Systems Inc." is 4).
 MAX_PIECE_WORDS = 5
-# Words that may stand lower-case inside a name ("Bank of England", "Johnson & Johnson").
-_NAME_JOINERS = frozenset({"of", "and", "&", "de", "del", "la", "le", "van", "von", "al", "the", "for"})
 
 
 # The signature line of an embedded social post: "— Ilse Marrow (@imarrow) November 18, 2031".
@@ -44,5 +44,5 @@ def _is_name(piece: str) -> bool:
     words = piece.split()
     if len(words) > MAX_PIECE_WORDS:
         return False
-    return words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS
+    return words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_JOINERS
                                           for w in words)

@@ -10,20 +10,13 @@ from __future__ import annotations
 import re
 
 from storyline.extract.entities.group import Found
-from storyline.lexicon.en.entities import ROLE_NOUNS
+from storyline.lexicon.en.entities import CALENDAR_WORDS, CLASS_NOUNS, ROLE_NOUNS
 
-# Class nouns that introduce an organisation's name, read from how news introduces bodies.
-_CLASS_NOUNS = ("group", "organization", "organisation", "coalition", "charity", "nonprofit", "non-profit",
-                "association", "alliance", "journal", "company", "firm", "startup", "start-up", "newspaper",
-                "magazine", "website", "broadcaster")
 # Small words that may stand inside a name between capitalised words ("Doctors for Camp Closure").
 _JOINERS = r"(?:for|of|against|and|on|in|the|de)"
 _WORD = r"[A-Z][\w&’'-]*[\w&]"
-_NAMED = re.compile(r"\b(?:" + "|".join(_CLASS_NOUNS) + r")(?:,? (?:called|named|known as))? "
+_NAMED = re.compile(r"\b(?:" + "|".join(CLASS_NOUNS) + r")(?:,? (?:called|named|known as))? "
                     r"(" + _WORD + r"(?: (?:" + _JOINERS + r" )*" + _WORD + r"){0,5})")
-# Calendar words end a name: "the journal Nature Astronomy on Monday".
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
-                      "june july august september october november december".split())
 
 
 def with_named_groups(text: str, found: list[Found]) -> list[Found]:
@@ -31,7 +24,7 @@ def with_named_groups(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     for m in _NAMED.finditer(text):
         words = m.group(1).split()
-        while words and words[-1].lower() in _CALENDAR | {"on", "in", "and", "of", "for", "the", "against", "de"}:
+        while words and words[-1].lower() in CALENDAR_WORDS | {"on", "in", "and", "of", "for", "the", "against", "de"}:
             words.pop()
         if not words or words[0].lower() in ROLE_NOUNS or words[0].isupper() and len(words) == 1:
             continue  # "company CEO Andy Vesey" names a person; a lone acronym the model reads well

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from storyline.extract.entities.group import Found
+from storyline.lexicon.en.entities import PLATFORMS
 
-PLATFORMS = ("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Weibo", "WeChat", "Telegram",
-             "Reddit", "LinkedIn", "Snapchat", "Pinterest")
 _PLATFORM = re.compile(r"(?<![\w@./-])(" + "|".join(PLATFORMS) + r")(?!\w)")
 _FOLLOW_LINE = re.compile(r"^[ \t]*(?:Follow|Like|Subscribe to|Find|Join)\b[^\n]{0,80}\bon\s+(?:" + "|".join(PLATFORMS)
                           + r")\b[^\n]*$", re.MULTILINE)

@@ -1,7 +1,7 @@
 """Planets and moons: places (LOC) by the annotation guide, which the model types at random.
 
-The table is the Sun, the Moon, the planets and dwarf planets of the IAU's list, and the moons
-of more than 1,000 km across, as the names are written in English. Several are also names of
+The table (lexicon.en.entities.SKY) is the Sun, the Moon, the IAU's planets and dwarf planets and
+the moons over 1,000 km across. Several are also names of
 people, gods, companies or teams ("Mercury", "Titan", "Miranda", "Europa"), so the rule acts only
 in an article that speaks of space (one of _SPACE_WORDS), and only on lone words: "Ceres Robotics"
 and "Moon Express" are companies, "Moon Jae-in" a person.
@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from storyline.extract.entities.group import Found
+from storyline.lexicon.en.entities import SKY
 
-SKY = frozenset("""Sun Moon Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Ceres Eris Haumea Makemake
-Io Europa Ganymede Callisto Titan Rhea Iapetus Dione Tethys Enceladus Titania Oberon Umbriel Ariel Triton Charon""".split())
 _SPACE_WORDS = re.compile(r"\b(?:planet|planets|planetary|moons|orbit|orbiter|orbiting|spacecraft|telescope|astronom\w*|"
                           r"solar system|lunar|space agency|NASA|rover|lander|landers)\b")
 _WORD = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(SKY, key=len, reverse=True)) + r")(?![\w-])")

@@ -139,3 +139,9 @@ HEADLINE_LABELS = frozenset({
     "images", "credit", "credits", "photograph", "photos", "picture", "pictures", "caption", "illustration",
     "graphic", "file", "main", "email", "twitter", "facebook", "instagram", "follow",
 })
+
+# The word that says an unnamed speaker's body is a company without naming it ("a company
+# spokesperson"), and the unnamed people who speak for their body rather than only belong to it
+# ("NASA's scientists" are unnamed people): extract/attributions/owners.py.
+COMPANY_WORDS = frozenset({"company", "firm", "corporation", "utility", "airline", "carrier", "bank", "group"})
+SPEAKING_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "executive"})

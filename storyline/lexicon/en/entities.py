@@ -86,3 +86,31 @@ more also note editor correction advertisement related listen explainer comment"
 # Small words a title-case headline leaves in lower case.
 MINOR_WORDS = frozenset("a an the of in on at to for and or but by with from as is are amid over after vs via "
                         "into than up out off per its his her their".split())
+
+# Planets and moons (LOC for the annotation guide): the Sun, the Moon, the IAU's planets and dwarf
+# planets, and the moons of more than 1,000 km across (extract/entities/sky.py).
+SKY = frozenset("""Sun Moon Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Ceres Eris Haumea Makemake
+Io Europa Ganymede Callisto Titan Rhea Iapetus Dione Tethys Enceladus Titania Oberon Umbriel Ariel Triton Charon""".split())
+
+# Social networks and messaging services most cited by news: organisations (extract/entities/platforms.py).
+PLATFORMS = ("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Weibo", "WeChat", "Telegram",
+             "Reddit", "LinkedIn", "Snapchat", "Pinterest")
+
+# Class nouns that introduce an organisation's name ("the journal Nature Astronomy", "a group
+# Doctors for ..."), read from how news introduces bodies (extract/entities/named_groups.py).
+CLASS_NOUNS = ("group", "organization", "organisation", "coalition", "charity", "nonprofit", "non-profit",
+               "association", "alliance", "journal", "company", "firm", "startup", "start-up", "newspaper",
+               "magazine", "website", "broadcaster")
+
+# Weekdays and months: they end a name ("the journal Nature Astronomy on Monday").
+CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                           "may june july august september october november december".split())
+
+# Legal forms (and generational suffixes) that follow a name after a comma and belong to it:
+# "Vantor Systems, Inc.", "Patrick Marrow, Jr." (extract/entities/commas.py).
+LEGAL_FORMS_AFTER_COMMA = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "co", "co.", "plc", "lp",
+                                     "llp", "sa", "s.a.", "ag", "nv", "n.v.", "gmbh", "limited", "incorporated",
+                                     "jr", "jr.", "sr", "sr."})
+
+# Words that may stand lower-case inside a name in a list line ("Bank of England", "Johnson & Johnson").
+NAME_JOINERS = frozenset({"of", "and", "&", "de", "del", "la", "le", "van", "von", "al", "the", "for"})

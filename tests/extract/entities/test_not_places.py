@@ -19,3 +19,15 @@ def test_entities_not_places_known_place_stays():
 def test_entities_not_places_unknown_village_without_evidence_stays():
     text = "Fighting reached Quorvex on Monday."
     assert unplace_companies(text, [Found(17, 24, "Quorvex", "GPE")])[0].label == "GPE"
+
+
+def test_entities_not_places_name_opening_a_list_of_companies_is_one():
+    text = "NASA awarded orders to Quorvex, Vantor Systems and Kestrel Aerospace."
+    found = [Found(23, 30, "Quorvex", "LOC"), Found(32, 46, "Vantor Systems", "ORG"), Found(51, 68, "Kestrel Aerospace", "ORG")]
+    assert unplace_companies(text, found)[0].label == "ORG"
+
+
+def test_entities_not_places_place_before_one_body_starting_a_clause_stays():
+    text = "Troops went to the Quorvex Strip, Estmark Army Chief Ilse Marrow said."
+    found = [Found(19, 32, "Quorvex Strip", "LOC"), Found(34, 45, "Estmark Army", "ORG")]
+    assert unplace_companies(text, found)[0].label == "LOC"

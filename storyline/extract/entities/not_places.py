@@ -20,7 +20,7 @@ _OWNED = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:shares?|stock|listing|off
                     r"founder|co-founder|chief executive|CEO|executives?|employees|shareholders|investors|"
                     r"spokes(?:man|woman|person)|brand|platform|app|website|users|subscribers)\b")
 _ACTS = re.compile(r"^\s+(?:reported|posted|tweeted|wrote|published)\b")
-_LIST_GAP = re.compile(r",\s+|\s+and\s+")
+_LIST_GAP = re.compile(r",\s+|(?<!\s)\s+and\s+")  # (?<!\s): tried once per run of spaces (linear)
 _APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:site|website|platform|app|company|firm|"
                          r"network|service|giant|retailer|maker|startup|outlet|agency)\b")
 

@@ -19,7 +19,7 @@ from storyline.extract.entities.place_table import is_place_name, places
 _RETYPED = frozenset({"ORG", "FAC", "PERSON", "NORP"})
 _BEFORE = re.compile(r"(?:\b(?:in|from|near|outside|across|around|throughout)|\bbased in)\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER = re.compile(r"^(?:-based\b|\s+(?:province|state|county|city|district|region|prefecture|governorate|oblast)\b)")
-_WITH_PLACE_NOUN = re.compile(r"^(.+?)\s+(?:province|state|county|district|region|prefecture|governorate|oblast)$")
+_PLACE_NOUNS = frozenset({"province", "state", "county", "district", "region", "prefecture", "governorate", "oblast"})
 _COMMA_PLACE = re.compile(r"^,\s+((?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,2})")
 
 
@@ -28,7 +28,8 @@ def type_places(text: str, found: list[Found]) -> list[Found]:
     evidenced = {f.name.lower() for f in found if f.label in _RETYPED and f.name.lower() in places()
                  and _stands_as_place(text, f)}
     # "Logar province" tagged as a place by the model is evidence for every "Logar"
-    evidenced |= {m.group(1).lower() for f in found if f.label == "GPE" and (m := _WITH_PLACE_NOUN.match(f.name))}
+    evidenced |= {head.lower() for f in found if f.label == "GPE" and " " in f.name
+                  for head, noun in [f.name.rsplit(" ", 1)] if noun in _PLACE_NOUNS}
     if not evidenced:
         return found
     return [f.with_label("GPE") if f.label in _RETYPED and f.name.lower() in evidenced else f for f in found]

@@ -27,6 +27,6 @@ def with_sky(text: str, found: list[Found]) -> list[Found]:
     taken = [(f.start, f.end) for f in out]
     for m in _WORD.finditer(text):
         s, e = m.start(1), m.end(1)
-        if not any(a < e and s < b for a, b in taken) and not re.match(r"\s+[A-Z]", text[e:e + 2]):
+        if not any(a < e and s < b for a, b in taken) and not (text[e:e + 1].isspace() and text[e + 1:e + 2].isupper()):
             out.append(Found(start=s, end=e, name=m.group(1), label="LOC"))
     return out

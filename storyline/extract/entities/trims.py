@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from storyline.extract.entities.group import Found
 
-_DESIGNATOR = re.compile(r"\s+(?:province|region|district|governorate|prefecture|county)$")
+_DESIGNATOR = re.compile(r"(?<!\s)\s+(?:province|region|district|governorate|prefecture|county)$")  # linear: see not_places
 _YEAR = re.compile(r"^[12]\d{3}\s+(?=[A-Z])")
 
 

@@ -5,6 +5,8 @@ Two rules that read the text, not the story:
   spokesperson") speaks for it: the annotation guide's kind is the body's (organization), the
   phrase stays the source's name. Government bodies and places are left alone: "US officials"
   and "Israeli defense officials" are unnamed officials (anonymous) in the guide's examples.
+- "the Sioux Falls Argus Leader reported": a capitalised role word closing a body's name the
+  article writes is that body, not a role ("Leader" is no leader).
 - "The doctors said" after the text named "Doctors for Camp Closure": a definite plural whose
   noun opens the name of an organisation the text has named is that organisation (the group's
   own name describes its members).
@@ -52,3 +54,17 @@ def group_named_by(head: Token, lemma: str, mentions: list[tuple[int, int, Local
         if entity.type == "ORG" and len(words) >= 2 and words[0].lower() in (plural, lemma + "s"):
             found = entity
     return found
+
+
+def capitalised_name_of(head: Token, entity_at: Callable[[int, int], LocalEntity | None]) -> LocalEntity | None:
+    """'The Sioux Falls Argus Leader reported': a capitalised role word closing a body's name is
+    part of the name, not a role ("Leader", "Herald"), when the words before it are a body the
+    article names; the speaker is that body, not the last person with the role."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    for tok in head.children:
+        if tok.dep_ == "compound" and tok.text[:1].isupper():
+            entity = entity_at(tok.idx, tok.idx + len(tok.text))
+            if entity is not None and entity.type not in ("PERSON", "GPE", "NORP"):
+                return entity
+    return None

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.extract.attributions.gender import genders, pronoun_gender
-from storyline.extract.attributions.owners import group_named_by, owner_is_company
+from storyline.extract.attributions.owners import capitalised_name_of, group_named_by, owner_is_company
 from storyline.extract.spans import span_of
 from storyline.lexicon.en.attributions import (
     ANONYMOUS_HEADS,
@@ -99,6 +99,9 @@ class SourceResolver:
         entity = self.entity_at(head.idx, head.idx + len(head.text))
         if entity is not None and (head.pos_ == "PROPN" or lemma not in ANONYMOUS_HEADS | ROLE_HEADS):
             return self.from_entity(entity, head)
+        named = capitalised_name_of(head, self.entity_at)
+        if named is not None:
+            return self.from_entity(named, head)
         described = self._described(head, lemma, at)
         if described is not None:
             return described

@@ -23,3 +23,10 @@ def test_attributions_owners_the_members_are_the_group_their_name_describes(anno
     _, layers = annotate("The nurses, members of a new group Nurses for Clean Wards, wrote to the hospital board.\n"
                          "The nurses said the wards in Marlow Springs were overcrowded.")
     assert _source_of(layers, "wards in Marlow Springs were overcrowded").name == "Nurses for Clean Wards"
+
+
+def test_attributions_owners_capitalised_role_word_closing_a_paper_name_is_the_paper(annotate):
+    _, layers = annotate("Governor Daniel Harper launched the campaign on Monday. The campaign cost the state "
+                         "400,000 dollars, according to the Sioux City Argus Leader.")
+    source = _source_of(layers, "400,000 dollars")
+    assert source.name != "Daniel Harper" and "Argus" in source.name

@@ -98,7 +98,11 @@ class SourceResolver:
             return self.last(at, ("anonymous", "government", "organization", "public", "media"))
         entity = self.entity_at(head.idx, head.idx + len(head.text))
         if entity is not None and (head.pos_ == "PROPN" or lemma not in ANONYMOUS_HEADS | ROLE_HEADS):
-            return self.from_entity(entity, head)
+            resolved = self.from_entity(entity, head)
+            if _conjoined(head):  # "Paganini and his team wrote": the group speaks, named as written
+                group = name_of(self.text, head)
+                return Resolved(Source(name=group, kind=resolved.source.kind), f"group:{group.lower()}")
+            return resolved
         named = capitalised_name_of(head, self.entity_at)
         if named is not None:
             return self.from_entity(named, head)
@@ -178,6 +182,8 @@ class SourceResolver:
             if pos < at - ANTECEDENT_REACH:
                 return None
             kind = resolved.source.kind
+            if resolved.identity.startswith("group:"):
+                continue  # "Marrow and her team": no "he" or "she" takes up a group
             if pos <= at and (kind == "person" or kind == "anonymous" and lemma in ROLE_HEADS | ANONYMOUS_HEADS
                               and not resolved.source.name.lower().endswith("s")):
                 return resolved
@@ -288,6 +294,11 @@ def _titled(head: Token) -> bool:
 def _is_definite(head: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
                for c in head.children)
+
+
+def _conjoined(head: Token) -> bool:
+    """The source phrase joins its head to another party with "and": "Ilse Marrow and her team"."""
+    return any(c.dep_ == "conj" for c in head.children) and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
 
 
 def _has_modifier(head: Token, words: set[str]) -> bool:

@@ -37,3 +37,10 @@ def test_attributions_sources_age_description_is_the_person_named(annotate):
                          "The 56-year-old said after his appointment: “I am excited to be joining a club with such a heritage.”")
     claim = next(a for a in layers.attributions if "excited" in a.content.text)
     assert claim.source.name == "Oren Tavish"
+
+
+def test_attributions_sources_a_person_and_her_team_speak_as_written(annotate):
+    _, layers = annotate("Ilse Marrow led the survey of the lake. Marrow and her team wrote that the water had warmed "
+                         "by two degrees since 2020.")
+    source = next(c.source for c in layers.attributions if "water had warmed" in c.content.text)
+    assert source.name == "Marrow and her team"

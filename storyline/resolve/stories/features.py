@@ -54,6 +54,22 @@ SITE_NAME_CHARS = 4
 _SECOND_LEVEL = frozenset("co com org net ac gov edu".split())
 
 
+# A roundup reports several stories at once (a digest, a listicle, a guide, a deals post), so its
+# likeness to any one story is borrowed from the others it covers: it joins none. Its headline
+# says so by its form: a count of items ("10 things in tech you need to know today", "7 key
+# questions ..."), a genre word ("gift guide", "roundup", "briefing"), a recurring column with
+# its date ("Opening Bell 11.18.19") or a trailing ", more". No headline of dev or dev-wide (58
+# single-event reports) matches; on the 375 benchmark pages ten do, every one a roundup.
+_ROUNDUP_TITLE = re.compile(r"""
+    ^(?:the\s+)?\d+\s+(?:[\w'’-]+\s+){0,3}?(?:things|ways|questions|takeaways|reasons|tips|deals|facts|lessons
+        |moments|picks|gifts|ideas|highlights|stories|headlines)\b
+    |\b(?:gift\s+guide|buyer'?s\s+guide|guide\s+to|round-?up|digest|newsletter|briefing|what\s+you\s+need\s+to\s+know
+        |things\s+to\s+know|week\s+in\s+review|live\s+updates?|live\s+blog|deals\s+of\s+the\s+day
+        |best\s+(?:[\w'’-]+\s+){0,3}?deals)\b
+    |\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b
+    |(?:,|\band)\s+more$""", re.IGNORECASE | re.VERBOSE)
+
+
 @dataclass(frozen=True)
 class StoryInput:
     """What grouping needs of one article."""
@@ -95,6 +111,11 @@ def actor_weights(entities: Sequence[LocalEntity], linked: Mapping[str, Entity],
             surface = country.name if country else _POSSESSIVE.sub("", m.text)
             weights[SURFACE + surface.lower()] += w
     return dict(weights)
+
+
+def is_roundup(title: str) -> bool:
+    """Whether a page's headline is that of a roundup of several stories (see _ROUNDUP_TITLE)."""
+    return bool(_ROUNDUP_TITLE.search(" ".join(title.split())))
 
 
 def is_country(entity: Entity) -> bool:

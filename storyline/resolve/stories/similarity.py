@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from storyline.resolve.stories.features import COUNTRY, ENTITY, StoryInput, registered_domain, word_bag
+from storyline.resolve.stories.features import COUNTRY, ENTITY, StoryInput, is_roundup, registered_domain, word_bag
 
 # Articles of background assumed around the collection (see the module's docstring). Figures
 # on dev / dev-wide / both together: 30 -> 0.75 / 1.0 / 0.97, 100 -> 0.96 / 0.98 / 0.97
@@ -59,11 +59,13 @@ class Similarity:
         self.words = _weigh([word_bag(i) for i in items], lambda k: 0.0)
         self.days = [_day(i.published) for i in items]
         self.sites = [registered_domain(i.outlet) for i in items]
-        self.unreadable = [not a and len(w) < MIN_WORDS for a, w in zip(self.actors, self.words, strict=True)]
+        # pages that join no story: too little readable text, or a roundup of several stories
+        self.alone = [(not a and len(w) < MIN_WORDS) or is_roundup(i.title)
+                      for a, w, i in zip(self.actors, self.words, items, strict=True)]
 
     def __call__(self, i: int, j: int) -> float:
-        if self.unreadable[i] or self.unreadable[j]:
-            return 0.0  # too little readable text to tell a story by (a page in another script)
+        if self.alone[i] or self.alone[j]:
+            return 0.0  # too little readable text (a page in another script), or a roundup
         a, b = self.actors[i], self.actors[j]
         actor = _dot(a, b) * _specific_factor(sum(1 for k in (a if len(a) < len(b) else b)
                                                   if k.startswith(ENTITY) and k in a and k in b))

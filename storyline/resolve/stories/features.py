@@ -24,8 +24,9 @@ LEAD_CHARS = 300
 # Title words count this many extra times: a headline is the densest statement of the plot.
 TITLE_BOOST = 2
 ACTOR_TYPES = frozenset({"GPE", "PERSON", "ORG", "NORP"})
-# Feature key prefixes: a specific entity, a country (or nationality), a surface form.
-ENTITY, COUNTRY, SURFACE = "E:", "C:", "M:"
+# Feature key prefixes: a specific entity (a person, an organisation), a country (or
+# nationality), a place below a country (a city, a state, a region), a surface form.
+ENTITY, COUNTRY, PLACE, SURFACE = "E:", "C:", "P:", "M:"
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
@@ -102,7 +103,8 @@ def actor_weights(entities: Sequence[LocalEntity], linked: Mapping[str, Entity],
                 or entity.name.lower() in writers:
             continue
         country = countries.get(entity.id)
-        key = (COUNTRY if country or is_country(entity) else ENTITY) + (country or entity).id
+        key = (COUNTRY if country or is_country(entity) else PLACE if entity.type == "GPE" else ENTITY) + \
+            (country or entity).id
         for m in local.mentions:
             if any(a <= m.start < b for a, b in furniture):
                 continue

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from storyline.resolve.stories.features import COUNTRY, ENTITY, StoryInput, is_roundup, registered_domain, word_bag
+from storyline.resolve.stories.features import COUNTRY, ENTITY, PLACE, StoryInput, is_roundup, registered_domain, word_bag
 
 # Articles of background assumed around the collection (see the module's docstring). Figures
 # on dev / dev-wide / both together: 30 -> 0.75 / 1.0 / 0.97, 100 -> 0.96 / 0.98 / 0.97
@@ -26,7 +26,8 @@ COUNTRY_BACKGROUND_SHARE = 0.1
 # apart on dev and dev-wide (0.3 and 0.5 merged more of them).
 ACTOR_WEIGHT = 0.7
 # Sharing one specific actor and nothing else ("NASA" in a lunar-lander story and a Europa
-# story) is weaker evidence than sharing two: the actor part is damped to this fraction.
+# story) is weaker evidence than sharing two: the actor part is damped to this fraction. Places
+# shared without a person or organisation count as one actor (see _shared_specific).
 SINGLE_ACTOR_FACTOR = 0.7
 # Sharing only countries ("Hong Kong" and "China" in a protest report and a stock listing) is
 # weaker still: a country is named by most stories of its region. Every value from 0.0 to 0.5
@@ -54,7 +55,7 @@ class Similarity:
 
     def __init__(self, items: Sequence[StoryInput]) -> None:
         self.actors = _weigh(
-            [Counter({k: v for k, v in i.actors.items() if k.startswith((ENTITY, COUNTRY))}) for i in items],
+            [Counter({k: v for k, v in i.actors.items() if k.startswith((ENTITY, COUNTRY, PLACE))}) for i in items],
             lambda k: BACKGROUND_DOCS * COUNTRY_BACKGROUND_SHARE if k.startswith(COUNTRY) else 0.0)
         self.words = _weigh([word_bag(i) for i in items], lambda k: 0.0)
         self.days = [_day(i.published) for i in items]
@@ -67,8 +68,7 @@ class Similarity:
         if self.alone[i] or self.alone[j]:
             return 0.0  # too little readable text (a page in another script), or a roundup
         a, b = self.actors[i], self.actors[j]
-        actor = _dot(a, b) * _specific_factor(sum(1 for k in (a if len(a) < len(b) else b)
-                                                  if k.startswith(ENTITY) and k in a and k in b))
+        actor = _dot(a, b) * _specific_factor(_shared_specific(a, b))
         words = _dot(self.words[i], self.words[j])
         if self.sites[i] and self.sites[i] == self.sites[j]:
             words *= SAME_SITE_FACTOR
@@ -79,6 +79,14 @@ class Similarity:
 def _specific_factor(shared: int) -> float:
     """How far the actor likeness counts, by the number of specific actors the two share."""
     return 1.0 if shared >= 2 else SINGLE_ACTOR_FACTOR if shared == 1 else COUNTRY_ONLY_FACTOR
+
+
+def _shared_specific(a: dict[str, float], b: dict[str, float]) -> int:
+    """How many specific actors two articles share, as evidence of one story. A place tells where,
+    not who: many unrelated events happen in one city, so places shared without a shared person or
+    organisation ("Denver" and "Colorado" in a crime report and a football story) count as one."""
+    shared = [k for k in (a if len(a) < len(b) else b) if k.startswith((ENTITY, PLACE)) and k in a and k in b]
+    return len(shared) if any(k.startswith(ENTITY) for k in shared) else min(len(shared), 1)
 
 
 def _weigh(bags: list[Counter], prior) -> list[dict[str, float]]:

@@ -38,9 +38,7 @@ COUNTRY_ONLY_FACTOR = 0.3
 # Two pages of one site share its voice, its recurring subjects and whatever furniture the
 # cleaner left, so their shared words overstate a shared story (their shared actors do not). In
 # dev and dev-wide no two articles of one story share a site while six pairs of different
-# stories do; 0.5 halves the word likeness. Their shared actors count only when some other site
-# names them too: an actor only one site names is that site's own subject (bigbrandsystem.com's
-# "Plan & Grow BIG" method in two of its posts two weeks apart).
+# stories do; 0.5 halves the word likeness.
 SAME_SITE_FACTOR = 0.5
 # An article without actors (no language model for its language) and with fewer distinct content
 # words than this (in the Latin script the word pattern reads) has too little text to be grouped:
@@ -62,13 +60,6 @@ class Similarity:
         self.words = _weigh([word_bag(i) for i in items], lambda k: 0.0)
         self.days = [_day(i.published) for i in items]
         self.sites = [registered_domain(i.outlet) for i in items]
-        # actors named by the pages of one site only: its own recurring subject (its product, its
-        # columnist's themes), which two of its pages share without reporting one story
-        named_by: dict[str, set[str | None]] = {}
-        for bag, site in zip(self.actors, self.sites, strict=True):
-            for k in bag:
-                named_by.setdefault(k, set()).add(site)
-        self.site_own = {k for k, sites in named_by.items() if len(sites) == 1 and None not in sites}
         # pages that join no story: too little readable text, or a roundup of several stories
         self.alone = [(not a and len(w) < MIN_WORDS) or is_roundup(i.title)
                       for a, w, i in zip(self.actors, self.words, items, strict=True)]
@@ -77,11 +68,10 @@ class Similarity:
         if self.alone[i] or self.alone[j]:
             return 0.0  # too little readable text (a page in another script), or a roundup
         a, b = self.actors[i], self.actors[j]
+        actor = _dot(a, b) * _specific_factor(_shared_specific(a, b))
         words = _dot(self.words[i], self.words[j])
         if self.sites[i] and self.sites[i] == self.sites[j]:
             words *= SAME_SITE_FACTOR
-            a = {k: v for k, v in a.items() if k not in self.site_own}
-        actor = _dot(a, b) * _specific_factor(_shared_specific(a, b))
         s = ACTOR_WEIGHT * actor + (1 - ACTOR_WEIGHT) * words
         return s * _date_factor(self.days[i], self.days[j])
 

@@ -130,3 +130,16 @@ def test_stories_digest_stands_alone(tmp_path, nlp):
         stories = _stories(store)
     assert stories["inq-1"] == stories["inq-2"]
     assert stories["dig-1"] != stories["inq-1"]
+
+
+def test_similarity_one_shared_person_weeks_apart_is_another_story():
+    """The same person in the news two months later, for another event, is weaker evidence than
+    the same person two days later; two shared actors keep the slow decay of a long story."""
+    def dated(ident: str, published: str, other: str) -> StoryInput:
+        return StoryInput(id=ident, title="A report", text="The minister spoke to reporters about the plan.",
+                          published=published, actors={f"{ENTITY}lena-brekk": 3.0, f"{ENTITY}{other}": 2.0})
+    first = dated("first", "2031-01-10", "pension-board")
+    assert _likeness(first, dated("soon", "2031-01-12", "border-agency")) > \
+        2 * _likeness(first, dated("later", "2031-03-12", "border-agency"))
+    assert _likeness(first, dated("same", "2031-03-12", "pension-board")) > \
+        0.8 * _likeness(first, dated("near", "2031-01-12", "pension-board"))

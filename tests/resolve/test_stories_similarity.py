@@ -143,3 +143,22 @@ def test_similarity_one_shared_person_weeks_apart_is_another_story():
         2 * _likeness(first, dated("later", "2031-03-12", "border-agency"))
     assert _likeness(first, dated("same", "2031-03-12", "pension-board")) > \
         0.8 * _likeness(first, dated("near", "2031-01-12", "pension-board"))
+
+
+def test_frequencies_common_words_are_named_by_background_articles():
+    from storyline.resolve.stories.frequencies import background_share
+    assert background_share("business") > 10 * background_share("plague") > 0.0
+    assert background_share("brennvik") == 0.0
+
+
+def test_similarity_shared_common_words_are_weaker_than_shared_rare_words():
+    """Two reports sharing only everyday words are less alike than two sharing rare ones, though a
+    small collection names each word equally often."""
+    def worded(ident: str, text: str) -> StoryInput:
+        return StoryInput(id=ident, title="A report", text=text, published="2031-05-02", actors={})
+    common = "business online success people company market"
+    rare = "bubonic plague quarantine marmot outbreak pneumonic"
+    own = ["harbour skerry tidewater brennvik", "fjord osvik marholm halden"]  # enough words to be read
+    a, b = worded("a", f"{common} {own[0]}"), worded("b", f"{common} {own[1]}")
+    c, d = worded("c", f"{rare} {own[0]}"), worded("d", f"{rare} {own[1]}")
+    assert _likeness(a, b) < _likeness(c, d)

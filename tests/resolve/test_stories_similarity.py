@@ -57,6 +57,7 @@ def test_similarity_country_is_weaker_evidence_than_a_person():
     "Gift Guide: what to buy the sailor who has everything",
     "Brekk discounts speakers, Vess chargers, more",
     "High School Roundup: Harlow defeats Vessmark",
+    "Morning briefing: Harlow votes, Brekk earnings and a storm",
 ])
 def test_features_roundup_titles(title):
     assert is_roundup(title)
@@ -67,6 +68,9 @@ def test_features_roundup_titles(title):
     "Harlow council approves bridge to Osvik island",
     "'We got her': police rescue girl in Vessmark",
     "Brekk to raise $2bn in Harlow listing",
+    "Markets digest Harlow bank's rate decision",
+    "Brekk settles Roundup weedkiller claims",
+    "Harlow ferry strike: what you need to know",
 ])
 def test_features_report_titles_are_no_roundups(title):
     assert not is_roundup(title)

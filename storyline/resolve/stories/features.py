@@ -58,16 +58,20 @@ _SECOND_LEVEL = frozenset("co com org net ac gov edu".split())
 # A roundup reports several stories at once (a digest, a listicle, a guide, a deals post), so its
 # likeness to any one story is borrowed from the others it covers: it joins none. Its headline
 # says so by its form: a count of items ("10 things in tech you need to know today", "7 key
-# questions ..."), a genre word ("gift guide", "roundup", "briefing"), a recurring column with
-# its date ("Opening Bell 11.18.19") or a trailing ", more". No headline of dev or dev-wide (58
-# single-event reports) matches; on the 375 benchmark pages ten do, every one a roundup.
-_ROUNDUP_TITLE = re.compile(r"""
-    ^(?:the\s+)?\d+\s+(?:[\w'’-]+\s+){0,3}?(?:things|ways|questions|takeaways|reasons|tips|deals|facts|lessons
+# questions ..."), a genre label ("High School Roundup: ...", "morning briefing", "gift guide"),
+# a recurring column with its date ("Opening Bell 11.18.19") or a trailing ", more". A genre word
+# alone is no sign, since news uses it for events ("Markets digest Fed decision", "Bayer settles
+# Roundup claims", "Pentagon briefing"). No headline of dev or dev-wide (58 single-event reports)
+# matches; on the 375 benchmark pages ten do, every one a roundup.
+_GENRE = r"(?:round-?up|digest|briefing|newsletter|recap)"
+_ROUNDUP_TITLE = re.compile(rf"""
+    ^(?:the\s+)?\d+\s+(?:[\w'’-]+\s+){{0,3}}?(?:things|ways|questions|takeaways|reasons|tips|deals|facts|lessons
         |moments|picks|gifts|ideas|highlights|stories|headlines)\b
-    |\b(?:gift\s+guide|buyer'?s\s+guide|guide\s+to|round-?up|digest|newsletter|briefing|what\s+you\s+need\s+to\s+know
-        |things\s+to\s+know|week\s+in\s+review|live\s+updates?|live\s+blog|deals\s+of\s+the\s+day
-        |best\s+(?:[\w'’-]+\s+){0,3}?deals)\b
-    |\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b
+    |^[^:]{{0,40}}\b{_GENRE}\s*:
+    |\b(?:daily|weekly|morning|evening|midday|news|week'?s|today'?s)\s+{_GENRE}\b
+    |\b(?:gift\s+guide|buyer'?s\s+guide|guide\s+to|week\s+in\s+review|live\s+updates?|live\s+blog
+        |deals\s+of\s+the\s+day|best\s+(?:[\w'’-]+\s+){{0,3}}?deals)\b
+    |\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b
     |(?:,|\band)\s+more$""", re.IGNORECASE | re.VERBOSE)
 
 

@@ -50,12 +50,15 @@ MIN_WORDS = 10
 # with a half-life of HALF_LIFE_DAYS (a slow decay: long stories have lulls of a few months).
 DATE_GRACE_DAYS = 30
 HALF_LIFE_DAYS = 120
-# Reports linked by at most one named person or organisation (and places, countries, words) are
-# held to one news cycle: weeks later the same person is in the news for another event
-# ("Macron confronted over pension reform" in January, "Macron condemns border closures" in
-# March). Beyond two weeks apart their likeness halves every thirty days. On dev, dev-wide and
-# both together any grace of 7 to 30 days with a half-life of 15, or 7 to 14 with 30, groups as
-# before; this is the middle.
+# Reports whose one shared name is a person or organisation (besides places, countries, words)
+# are held to one news cycle: a named person is in the news for many events, and weeks later
+# the same person is there for another one ("Macron confronted over pension reform" in January,
+# "Macron condemns border closures" in March). Beyond two weeks apart their likeness halves every
+# thirty days. Reports sharing no name at all keep the slow decay: they are already held to
+# their places, countries and words, which is how a long story about a place goes on ("Valdoria
+# sends troops to Brask", months later "Valdoria will not send troops", tests/analyze). On dev,
+# dev-wide and both together any grace of 7 to 30 days with a half-life of 15, or 7 to 14 with
+# 30, groups as before; this is the middle.
 ONE_LINK_GRACE_DAYS = 14
 ONE_LINK_HALF_LIFE_DAYS = 30
 
@@ -83,7 +86,7 @@ class Similarity:
         if self.sites[i] and self.sites[i] == self.sites[j]:
             words *= SAME_SITE_FACTOR
         s = ACTOR_WEIGHT * actor + (1 - ACTOR_WEIGHT) * words
-        if sum(1 for k in a if k.startswith(ENTITY) and k in b) <= 1:
+        if sum(1 for k in a if k.startswith(ENTITY) and k in b) == 1:
             return s * _date_factor(self.days[i], self.days[j], ONE_LINK_GRACE_DAYS, ONE_LINK_HALF_LIFE_DAYS)
         return s * _date_factor(self.days[i], self.days[j])
 

@@ -3,7 +3,7 @@
     .venv/bin/python bench/stories_combined.py                    # ingest the three collections, score
     .venv/bin/python bench/stories_combined.py --cache /tmp/sc    # keep the stores; a rerun only regroups
     .venv/bin/python bench/stories_combined.py --incremental      # also: dev one article per ingest call
-    .venv/bin/python bench/stories_combined.py --pages --cache /tmp/sc   # the 381 benchmark pages, no gold
+    .venv/bin/python bench/stories_combined.py --pages --cache /tmp/sc   # the 375 benchmark pages, no gold
 
 Why a combined run: each gold set alone has few stories per country, while a real collection
 holds many stories about the same few countries; ingesting dev and dev-wide together (58
@@ -155,7 +155,7 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, help="folder keeping the ingested stores between runs")
     ap.add_argument("--incremental", action="store_true", help="also ingest dev one article per call")
     ap.add_argument("--labels", action="store_true", help="print every story's label")
-    ap.add_argument("--pages", action="store_true", help="group the 381 benchmark pages instead; list their stories")
+    ap.add_argument("--pages", action="store_true", help="group the 375 benchmark pages instead; list their stories")
     args = ap.parse_args()
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)

@@ -24,8 +24,9 @@ LEAD_CHARS = 300
 # Title words count this many extra times: a headline is the densest statement of the plot.
 TITLE_BOOST = 2
 ACTOR_TYPES = frozenset({"GPE", "PERSON", "ORG", "NORP"})
-# Feature key prefixes: a specific entity, a country (or nationality), a surface form.
-ENTITY, COUNTRY, SURFACE = "E:", "C:", "M:"
+# Feature key prefixes: a specific entity (a person, an organisation), a country (or
+# nationality), a place below a country (a city, a state, a region), a surface form.
+ENTITY, COUNTRY, PLACE, SURFACE = "E:", "C:", "P:", "M:"
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
@@ -52,6 +53,26 @@ _CREDIT_LINE = re.compile(r"^[ \t]*(?:(?:[A-Za-z]+[ \t]+){0,2}by:[^\n]*|By[ \t]+
 _DOMAIN_PARTS = frozenset("www www2 m blog blogs news amp en com org net co uk us ca au in de fr ru edu gov info io tv".split())
 SITE_NAME_CHARS = 4
 _SECOND_LEVEL = frozenset("co com org net ac gov edu".split())
+
+
+# A roundup reports several stories at once (a digest, a listicle, a guide, a deals post), so its
+# likeness to any one story is borrowed from the others it covers: it joins none. Its headline
+# says so by its form: a count of items ("10 things in tech you need to know today", "7 key
+# questions ..."), a genre label ("High School Roundup: ...", "morning briefing", "gift guide"),
+# a recurring column with its date ("Opening Bell 11.18.19") or a trailing ", more". A genre word
+# alone is no sign, since news uses it for events ("Markets digest Fed decision", "Bayer settles
+# Roundup claims", "Pentagon briefing"). No headline of dev or dev-wide (58 single-event reports)
+# matches; on the 375 benchmark pages ten do, every one a roundup.
+_GENRE = r"(?:round-?up|digest|briefing|newsletter|recap)"
+_ROUNDUP_TITLE = re.compile(rf"""
+    ^(?:the\s+)?\d+\s+(?:[\w'’-]+\s+){{0,3}}?(?:things|ways|questions|takeaways|reasons|tips|deals|facts|lessons
+        |moments|picks|gifts|ideas|highlights|stories|headlines)\b
+    |^[^:]{{0,40}}\b{_GENRE}\s*:
+    |\b(?:daily|weekly|morning|evening|midday|news|week'?s|today'?s)\s+{_GENRE}\b
+    |\b(?:gift\s+guide|buyer'?s\s+guide|guide\s+to|week\s+in\s+review|live\s+updates?|live\s+blog
+        |deals\s+of\s+the\s+day|best\s+(?:[\w'’-]+\s+){{0,3}}?deals)\b
+    |\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b
+    |(?:,|\band)\s+more$""", re.IGNORECASE | re.VERBOSE)
 
 
 @dataclass(frozen=True)
@@ -86,7 +107,8 @@ def actor_weights(entities: Sequence[LocalEntity], linked: Mapping[str, Entity],
                 or entity.name.lower() in writers:
             continue
         country = countries.get(entity.id)
-        key = (COUNTRY if country or is_country(entity) else ENTITY) + (country or entity).id
+        key = (COUNTRY if country or is_country(entity) else PLACE if entity.type == "GPE" else ENTITY) + \
+            (country or entity).id
         for m in local.mentions:
             if any(a <= m.start < b for a, b in furniture):
                 continue
@@ -95,6 +117,11 @@ def actor_weights(entities: Sequence[LocalEntity], linked: Mapping[str, Entity],
             surface = country.name if country else _POSSESSIVE.sub("", m.text)
             weights[SURFACE + surface.lower()] += w
     return dict(weights)
+
+
+def is_roundup(title: str) -> bool:
+    """Whether a page's headline is that of a roundup of several stories (see _ROUNDUP_TITLE)."""
+    return bool(_ROUNDUP_TITLE.search(" ".join(title.split())))
 
 
 def is_country(entity: Entity) -> bool:

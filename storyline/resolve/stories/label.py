@@ -14,6 +14,12 @@ from storyline.resolve.stories.features import STOP, WORD, StoryInput
 
 # Headlines are cut at a word boundary past this many characters: a list row stays one line.
 LABEL_CHARS = 90
+# A headline that reports an event names an actor and what it did, which takes some words: a
+# title shorter than this is a column's or a page's name ("The Impeachment Clock", "Loft"), and
+# a question ("Is Football Violence a Crime?") asks rather than reports. Six is the briefing's
+# floor for a line that reads as a sentence (issue 17). Such titles label a story only when none
+# of its reports has a better one.
+HEADLINE_MIN_WORDS = 6
 # Site names and section labels a page title carries after its headline: "… | Reuters",
 # "… - BBC News", "… – The Hill".
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")  # (?<!\s): tried once per run of spaces
@@ -23,20 +29,26 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—:]\
 
 
 def label_story(members: Sequence[StoryInput]) -> str:
-    """The headline of the member whose title words recur most in the other members."""
+    """The headline of the member whose title words recur most in the other members, among the
+    titles that read as a report when there are any (see HEADLINE_MIN_WORDS)."""
     titled = [m for m in members if clean_title(m.title)]
     if not titled:
         return _first_sentence(members[0].text) if members else ""
     corpus = [Counter(w.lower() for w in WORD.findall(m.title + " " + m.text[:600])) for m in members]
 
-    def score(k: int, m: StoryInput) -> tuple[float, int]:
+    def score(k: int, m: StoryInput) -> tuple[bool, float, int]:
         words = {w.lower() for w in WORD.findall(m.title) if w.lower() not in STOP}
         others = [c for c, other in zip(corpus, members, strict=True) if other is not m]
         shared = sum(1 for w in words for c in others if w in c)
-        return (shared / (len(words) ** 0.5) if words else 0.0, -k)
+        return (reads_as_report(clean_title(m.title)), shared / (len(words) ** 0.5) if words else 0.0, -k)
 
     best = max(enumerate(titled), key=lambda km: score(*km))[1]
     return _cut(clean_title(best.title))
+
+
+def reads_as_report(headline: str) -> bool:
+    """Whether a headline states an event: long enough to name who did what, and no question."""
+    return len(headline.split()) >= HEADLINE_MIN_WORDS and not headline.rstrip().endswith("?")
 
 
 def clean_title(title: str) -> str:

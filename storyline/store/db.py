@@ -18,6 +18,7 @@ from storyline.store.layer_reads import read_layers, read_local_entities
 from storyline.store.layer_tables import insert_layers
 from storyline.store.migrations import MIGRATIONS
 from storyline.store.search import SearchQueries
+from storyline.store.story_candidates import StoryCandidates
 from storyline.store.story_queries import StoryQueries
 
 # What an insert of strings the store cannot hold raises (a lone surrogate fails to encode: the
@@ -33,7 +34,7 @@ _ARTICLE_COLUMNS = "id, source, url, title, outlet, published, updated, authors,
 _STRINGS = "unnest(from_json(?, '[\"VARCHAR\"]'))"
 
 
-class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries):
+class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries, StoryCandidates):
     """The collection's DuckDB file, opened read-write (the default) or read-only.
 
     Its typed reads are grouped by subject in the classes it is made of (layer_queries,
@@ -238,22 +239,6 @@ class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries):
         return out
 
     # ------------------------------------------------------------------ stories
-    def story_members(self) -> list[tuple[str, str, str | None, str | None]]:
-        """(article id, story id, title, text) of every article with a story, in order of arrival."""
-        return [tuple(r) for r in self.con.execute(  # type: ignore[misc]
-            "SELECT id, story, title, text FROM articles WHERE story IS NOT NULL ORDER BY published NULLS LAST, seq").fetchall()]
-
-    def unassigned_articles(self) -> list[tuple[str, str | None, str]]:
-        return [tuple(r) for r in self.con.execute(  # type: ignore[misc]
-            "SELECT id, title, text FROM articles WHERE story IS NULL ORDER BY published NULLS LAST, seq").fetchall()]
-
-    def story_texts(self) -> dict[str, tuple[str | None, str, str | None, tuple[LocalEntity, ...]]]:
-        """id -> (title, text, published, local entities) of every article: what story grouping reads,
-        without decoding the other layers."""
-        found = read_local_entities(self.con)
-        rows = self.con.execute("SELECT id, title, text, published FROM articles").fetchall()
-        return {r[0]: (r[1], r[2], r[3], found.get(r[0], ())) for r in rows}
-
     def set_stories(self, assigned: dict[str, str], labels: dict[str, str]) -> None:
         # ids and labels travel as JSON, parsed natively (see _insert_columns), in one statement each
         if assigned:

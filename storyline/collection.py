@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from storyline.resolve.duplicates import OriginalIndex
-from storyline.resolve.entities import resolve_entities
+from storyline.resolve.entity_index import update_entities
 from storyline.resolve.stories import group_stories
 from storyline.settings import Options
 from storyline.store import Store
@@ -13,7 +13,7 @@ def update_collection(store: Store, options: Options) -> None:
     stored, so a run cut short by a crash is finished by the next one; the articles are
     marked collected only at the end (see migration 4)."""
     mark_duplicates(store, options)
-    store.replace_entities(resolve_entities(store.local_entities()))
+    update_entities(store)
     group_stories(store)
     store.mark_collected()
 

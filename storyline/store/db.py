@@ -12,6 +12,7 @@ from storyline.errors import Code, StorylineError
 from storyline.models import AnnotatedArticle, Article, Entity, Layers, LocalEntity, Rejection
 from storyline.queries import StoredArticle
 from storyline.store.columns import insert_columns
+from storyline.store.entity_index import EntityIndex
 from storyline.store.entity_queries import EntityQueries
 from storyline.store.layer_queries import LayerQueries
 from storyline.store.layer_reads import read_layers, read_local_entities
@@ -34,7 +35,7 @@ _ARTICLE_COLUMNS = "id, source, url, title, outlet, published, updated, authors,
 _STRINGS = "unnest(from_json(?, '[\"VARCHAR\"]'))"
 
 
-class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries, StoryCandidates):
+class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries, StoryCandidates, EntityIndex):
     """The collection's DuckDB file, opened read-write (the default) or read-only.
 
     Its typed reads are grouped by subject in the classes it is made of (layer_queries,

@@ -45,6 +45,7 @@ import httpx
 
 from bench.load import measure, start_server
 from bench.synthetic import Generated, stream
+from storyline.collection import index_collection
 from storyline.export import write_jsonl
 from storyline.extract import load_nlp
 from storyline.models import RawDocument
@@ -71,6 +72,7 @@ def write_prefix(store: Store, items: list[Generated]) -> None:
     store.replace_entities(links)
     store.set_stories(stories, {sid: f"story {sid}" for sid in set(stories.values())})
     store.set_duplicates({g.annotated.article.id: g.copy_of for g in items if g.copy_of})
+    index_collection(store, Options())  # the collection's indexes, as the ingests that made it would leave them
 
 
 def store_call(db: Path, items: list[Generated]) -> float:

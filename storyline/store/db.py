@@ -11,6 +11,7 @@ import duckdb
 from storyline.errors import Code, StorylineError
 from storyline.models import AnnotatedArticle, Article, Entity, Layers, LocalEntity, Rejection
 from storyline.queries import StoredArticle
+from storyline.store.band_index import BandIndex
 from storyline.store.columns import insert_columns
 from storyline.store.entity_index import EntityIndex
 from storyline.store.entity_queries import EntityQueries
@@ -35,7 +36,7 @@ _ARTICLE_COLUMNS = "id, source, url, title, outlet, published, updated, authors,
 _STRINGS = "unnest(from_json(?, '[\"VARCHAR\"]'))"
 
 
-class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries, StoryCandidates, EntityIndex):
+class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries, StoryCandidates, EntityIndex, BandIndex):
     """The collection's DuckDB file, opened read-write (the default) or read-only.
 
     Its typed reads are grouped by subject in the classes it is made of (layer_queries,
@@ -305,7 +306,8 @@ def _known_digests(con: duckdb.DuckDBPyConnection, digests: Iterable[str]) -> di
     digests = list(digests)
     if not digests:
         return {}
-    rows = con.execute("SELECT raw_digest, id FROM articles WHERE list_contains(?, raw_digest)", [digests]).fetchall()
+    rows = con.execute(f"SELECT raw_digest, id FROM articles WHERE raw_digest IN (SELECT {_STRINGS})",
+                       [json.dumps(digests)]).fetchall()
     return {r[0]: r[1] for r in rows}
 
 
@@ -313,7 +315,9 @@ def _known_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
     ids = list(ids)
     if not ids:
         return set()
-    return {r[0] for r in con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()}
+    # a semi-join on the ids sent as JSON: list_contains would test every stored id against every one
+    return {r[0] for r in con.execute(f"SELECT id FROM articles WHERE id IN (SELECT {_STRINGS})",
+                                      [json.dumps(ids)]).fetchall()}
 def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
     """Open the file, retrying for `wait` seconds while another process holds a conflicting lock."""
     deadline = time.monotonic() + wait

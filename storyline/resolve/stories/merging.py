@@ -55,25 +55,34 @@ def merge_grown_stories(groups: list[Group], sim: Callable[[int, int], float], i
                 return True
         return False
 
+    stored = [g for g in groups if g.story is not None and g.members]
+    order = {id(g): k for k, g in enumerate(stored)}
+    # (position, position) of the pairs new reports bridge with an average at the threshold or
+    # above -> that average; a merge changes only the pairs of the stories it joins
+    live: dict[tuple[int, int], float] = {}
+
+    def consider(a: Group, b: Group) -> None:
+        if b is a or not b.members or frozenset((str(a.story), str(b.story))) in apart:
+            return  # the same story, one absorbed, or a pair split by hand
+        first, second = sorted((a, b), key=lambda g: order[id(g)])
+        if bridged(first, second):
+            score = average(first.members, second.members)
+            if score >= threshold:
+                live[(order[id(first)], order[id(second)])] = score
+
+    for a in (g for g in stored if g.grown):
+        for b in stored:
+            if not (b.grown and order[id(b)] < order[id(a)]):  # a pair of grown stories once
+                consider(a, b)
     while True:
-        best: tuple[float, Group, Group] | None = None
-        stored = [g for g in groups if g.story is not None and g.members]
-        order = {id(g): k for k, g in enumerate(stored)}
-        for a in (g for g in stored if g.grown):
-            for b in stored:
-                if b is a or (b.grown and order[id(b)] < order[id(a)]):
-                    continue  # the same pair, met from its other side
-                if frozenset((str(a.story), str(b.story))) in apart or not bridged(a, b):
-                    continue  # decided by hand, or nothing new links them
-                first, second = (a, b) if order[id(a)] < order[id(b)] else (b, a)
-                score = average(first.members, second.members)
-                if score >= threshold and (best is None or (score, -order[id(first)], -order[id(second)]) >
-                                           (best[0], -order[id(best[1])], -order[id(best[2])])) \
-                        and share_protagonist(first, second):
-                    best = (score, first, second)
+        best: tuple[float, int, int] | None = None
+        for (i, j), score in live.items():
+            if (best is None or (score, -i, -j) > (best[0], -best[1], -best[2])) \
+                    and share_protagonist(stored[i], stored[j]):
+                best = (score, i, j)
         if best is None:
             return merges
-        score, a, b = best
+        score, a, b = best[0], stored[best[1]], stored[best[2]]
         # the larger story keeps its id (fewer articles move); on a tie, the one started first
         into, absorbed = sorted((a, b), key=lambda g: (-len(g.members), min(g.members)))
         merges.append(StoryMerge(
@@ -86,3 +95,7 @@ def merge_grown_stories(groups: list[Group], sim: Callable[[int, int], float], i
         into.wild = into.wild or absorbed.wild
         into.grown = True
         absorbed.members = []
+        gone = {order[id(into)], order[id(absorbed)]}
+        live = {pair: v for pair, v in live.items() if not gone & set(pair)}
+        for other in stored:
+            consider(into, other)

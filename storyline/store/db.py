@@ -32,6 +32,9 @@ LOCK_RETRY_SECONDS = 0.05
 _ARTICLE_COLUMNS = "id, source, url, title, outlet, published, updated, authors, text, language"
 
 
+# Ids looked up as a list of parameters, which DuckDB answers from the primary key's index; a
+# longer list goes as one JSON parameter and a join (a scan of the ids, but one).
+_INDEXED_LOOKUP = 64
 # A list of strings sent as one JSON parameter (see Store._insert_columns for why not a list).
 _STRINGS = "unnest(from_json(?, '[\"VARCHAR\"]'))"
 
@@ -315,7 +318,10 @@ def _known_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
     ids = list(ids)
     if not ids:
         return set()
-    # a semi-join on the ids sent as JSON: list_contains would test every stored id against every one
+    if len(ids) <= _INDEXED_LOOKUP:  # a few ids (the writer asks one at a time): the primary key's index
+        return {r[0] for r in con.execute(f"SELECT id FROM articles WHERE id IN ({', '.join('?' * len(ids))})",
+                                          ids).fetchall()}
+    # many: a semi-join on the ids sent as JSON (list_contains would test every stored id against each)
     return {r[0] for r in con.execute(f"SELECT id FROM articles WHERE id IN (SELECT {_STRINGS})",
                                       [json.dumps(ids)]).fetchall()}
 def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:

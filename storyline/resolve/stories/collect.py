@@ -20,11 +20,13 @@ from storyline.store.story_log import record_merge, story_log
 
 # Stored stories that a call's new articles are compared with: those sharing an entity with one
 # of them (grouping.py blocks by actor key) with a member published within this many days of
-# one of them. The date damping of similarity.py (30 days' grace, then a 120-day half-life) holds
-# two reports more than 372 days apart below 0.5 ** ((372 - 30) / 120) = 0.139, under
-# JOIN_THRESHOLD (0.14) whatever they share: a story with no member nearer cannot reach the
-# average a join needs, so the window leaves out no story that could be joined.
-STORY_WINDOW_DAYS = 372
+# one of them. The date damping of similarity.py (30 days' grace, then a 120-day half-life)
+# holds two reports more than 372 days apart below 0.5 ** ((372 - 30) / 120) = 0.139, under
+# JOIN_THRESHOLD (0.14), so a window of 372 days would leave out no story that could be joined;
+# but its cost follows a year of news. 90 days, the window of docs/scaling.md, keeps reports up
+# to two months past the grace period (damped to 0.71 at most); a story quiet for longer is
+# not joined but started again (bench/scale.py's notes measure how often that happens).
+STORY_WINDOW_DAYS = 90
 
 
 def group_stories(store: Store) -> None:

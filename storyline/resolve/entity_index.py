@@ -19,14 +19,19 @@ from storyline.store.entity_index import AcronymTally, NameTally
 # Room for each article's local entities in the order key first_seen (arrival * this + layer
 # position): an article has a few dozen entities, a long one a few hundred.
 LAYER_SLOTS = 100_000
+# Articles keyed per batch when the index is filled from an old store: a few hundred MB of local
+# entities at most (about eight per article).
+FILL_BATCH = 20_000
 
 
 def update_entities(store: Store) -> None:
     """Resolve the collection's entities after new articles arrived (fills the index on first use)."""
     filled = store.index_filled("entities")
-    pending = store.unkeyed_local_entities(every=not filled)
     names, votes = store.entity_tallies()
-    if pending:
+    while True:  # an old store's articles a batch at a time (bounded memory); a call's in one go
+        pending = store.unkeyed_local_entities(every=not filled, limit=None if filled else FILL_BATCH)
+        if not pending:
+            break
         names, votes = _add_pending(store, pending, names, votes)
     weight: dict[str, Counter] = defaultdict(Counter)
     types: dict[str, Counter] = defaultdict(Counter)

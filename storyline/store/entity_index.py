@@ -46,11 +46,15 @@ class EntityIndex:
     def set_index_filled(self, name: str) -> None:
         self.con.execute("UPDATE collection_index_state SET filled = true WHERE name = ?", [name])
 
-    def unkeyed_local_entities(self, every: bool) -> list[tuple[str, int, tuple[LocalEntity, ...]]]:
+    def unkeyed_local_entities(self, every: bool, limit: int | None = None) -> list[
+            tuple[str, int, tuple[LocalEntity, ...]]]:
         """(article id, arrival seq, local entities) of the articles not yet collected (`every`: of
-        all articles) whose entities have no canonical keys yet, in order of arrival."""
-        where = ("a.id NOT IN (SELECT article_id FROM entity_keys)" if every else
-                 "NOT a.collected AND a.id NOT IN (SELECT article_id FROM entity_keys)")
+        all articles) whose entities have no canonical keys yet, in order of arrival; the first
+        `limit` of them when given (filling a large store's index a batch at a time)."""
+        chosen = ("SELECT id FROM articles WHERE id IN (SELECT article_id FROM local_entities) "
+                  f"AND {'true' if every else 'NOT collected'} AND id NOT IN (SELECT article_id FROM entity_keys) "
+                  f"ORDER BY seq {'LIMIT ' + str(int(limit)) if limit else ''}")
+        where = f"a.id IN ({chosen})"
         found = read_local_entities(self.con, where)
         rows = self.con.execute(f"SELECT a.id, a.seq FROM articles a WHERE {where} ORDER BY a.seq").fetchall()
         return [(aid, seq, found[aid]) for aid, seq in rows if aid in found]

@@ -118,6 +118,19 @@ def _merge_groups(groups: list[Group], sim: Callable[[int, int], float]) -> None
     def exact(a: int, b: int) -> float:
         return sum(sim(i, j) for i in groups[a].members for j in groups[b].members)
 
+    # the groups each group has a kept sum with: a merge visits those, not every group alive
+    nbrs: dict[int, set[int]] = defaultdict(set)
+
+    def put(a: int, b: int, value: float) -> None:
+        sums[(min(a, b), max(a, b))] = value
+        nbrs[a].add(b)
+        nbrs[b].add(a)
+
+    def drop(a: int, b: int) -> float | None:
+        nbrs[a].discard(b)
+        nbrs[b].discard(a)
+        return sums.pop((min(a, b), max(a, b)), None)
+
     def pairable(a: int, b: int) -> bool:
         return groups[a].story is None or groups[b].story is None
 
@@ -131,9 +144,8 @@ def _merge_groups(groups: list[Group], sim: Callable[[int, int], float]) -> None
 
     for b in (b for b in range(len(groups)) if groups[b].story is None):
         for a in sorted(partners(b)):
-            key = (min(a, b), max(a, b))
-            if key not in sums:
-                sums[key] = exact(a, b)
+            if (min(a, b), max(a, b)) not in sums:
+                put(a, b, exact(a, b))
                 push(a, b)
     while heap:
         _, na, nb, va, vb = heapq.heappop(heap)
@@ -142,13 +154,15 @@ def _merge_groups(groups: list[Group], sim: Callable[[int, int], float]) -> None
             continue
         if groups[a].story is None and groups[b].story is not None:
             a, b = b, a
-        for c in alive - {a, b}:
-            ac, bc = (min(a, c), max(a, c)), (min(b, c), max(b, c))
-            if pairable(a, c) and (ac in sums or bc in sums):
-                part_a = sums[ac] if ac in sums else exact(a, c)
-                sums[ac] = part_a + (sums.pop(bc) if bc in sums else exact(b, c))
+        drop(a, b)
+        for c in sorted((nbrs[a] | nbrs[b]) - {a, b}):
+            bc = (min(b, c), max(b, c))
+            if pairable(a, c):
+                part_a = sums[(min(a, c), max(a, c))] if c in nbrs[a] else exact(a, c)
+                part_b = drop(b, c) if bc in sums else exact(b, c)
+                put(a, c, part_a + (part_b or 0.0))
             else:
-                sums.pop(bc, None)
+                drop(b, c)
         groups[a].members += groups[b].members
         groups[a].profile.update(groups[b].profile)
         groups[a].grown = groups[a].story is not None
@@ -161,7 +175,7 @@ def _merge_groups(groups: list[Group], sim: Callable[[int, int], float]) -> None
         groups[b].members = []
         alive.discard(b)
         version[a] += 1
-        for c in alive - {a}:
+        for c in nbrs[a]:
             if pairable(a, c):
                 push(a, c)
 

@@ -46,6 +46,15 @@ class EntityIndex:
     def set_index_filled(self, name: str) -> None:
         self.con.execute("UPDATE collection_index_state SET filled = true WHERE name = ?", [name])
 
+    def reset_entity_index(self) -> None:
+        """Forget every canonical key and sum, so that the next collection run keys every stored
+        article again: what a change of the rules behind canonical_key (the gazetteer) needs."""
+        self.con.execute("BEGIN")
+        for table in ("entity_keys", "entity_tally", "acronym_tally", "entity_key_ids"):
+            self.con.execute(f"DELETE FROM {table}")
+        self.con.execute("UPDATE collection_index_state SET filled = false WHERE name = 'entities'")
+        self.con.execute("COMMIT")
+
     def unkeyed_local_entities(self, every: bool, limit: int | None = None) -> list[
             tuple[str, int, tuple[LocalEntity, ...]]]:
         """(article id, arrival seq, local entities) of the articles not yet collected (`every`: of

@@ -40,3 +40,18 @@ def test_db_collection_indexes_filled_on_the_next_ingest_of_an_old_store(tmp_pat
     assert keyed == banded == ids  # every article, the old ones included
     assert {ref: e.id for ref, e in scratch.items()} == \
         {(aid, key): e.id for aid, by_key in links.items() for key, e in by_key.items()}
+
+
+def test_db_collection_indexes_entity_reset_rekeys_every_article(tmp_path, nlp):
+    from storyline.resolve.entity_index import update_entities
+    path = tmp_path / "c.duckdb"
+    with Store(path) as store:
+        ingest([str(write_jsonl(tmp_path / "all.jsonl", VALDORIA + ESTMARK))], store, Options(workers=1))
+        before = store.all_entity_links()
+        store.reset_entity_index()
+        assert store.con.execute("SELECT count(*) FROM entity_keys").fetchone() == (0,)
+        update_entities(store)
+        keyed = store.con.execute("SELECT count(DISTINCT article_id) FROM entity_keys").fetchone()
+        after = store.all_entity_links()
+    assert keyed == (len(VALDORIA + ESTMARK),)
+    assert after == before

@@ -35,6 +35,7 @@ from pathlib import Path
 
 import httpx
 
+from storyline.collection import index_collection
 from storyline.demo import demo_corpus_path
 from storyline.models import AnnotatedArticle
 from storyline.pipeline import ingest
@@ -79,6 +80,7 @@ def build_store(path: Path, articles: int) -> str:
         store.add_articles(batch)
         store.replace_entities(all_links)
         store.set_stories(assigned, new_labels)
+        index_collection(store, Options())  # the collection's indexes, as the ingests that made it would leave them
         print(f"store: {store.article_count()} articles, {len(store.stories())} stories", file=sys.stderr)
     return target_story
 

@@ -8,8 +8,9 @@ stream of bench/synthetic.py yields articles with their layers already built (ev
 at its text) and with the collection's answers (storyline, canonical entities, wire copies).
 For each size N, in a child process (so its peak memory is its own):
 
-1. **prefix**: the first N - bulk articles are written straight into the store with their
-   answers (articles, entity links, stories, duplicates), as bench/load.py does;
+1. **prefix**: the first N - bulk articles are written straight into the store, a batch at a
+   time, with their answers (stories, wire copies); then entities are resolved and the
+   collection's indexes filled (collection.index_collection), as the ingests would leave them;
 2. **bulk**: the next `bulk` articles go in through the runners' write path in one call
    (store writes, then the real collection stages: duplicates, entities, stories); bulk time
    per article is that call's time over `bulk`. A whole-N bulk call would say the same on
@@ -20,7 +21,8 @@ For each size N, in a child process (so its peak memory is its own):
    calls into an empty store give the baseline of the ratio;
 4. **story page**: `storyline serve` on the store; p95 of the largest story's page (warm, as
    bench/load.py measures it) and of the first view of `cold` other stories;
-5. **peak memory**: the child's peak RSS, and the server's.
+5. **peak memory**: the child's peak RSS over everything (prefix write and index fill included),
+   its peak over the ingest calls alone (reset after the prefix), and the server's.
 
 The Ray comparison ingests the same `ray-articles` texts (real NLP) with the local runner and
 with the Ray runner (2 workers each, actors and their spaCy loads inside the timed call),
@@ -39,12 +41,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import httpx
 
 from bench.load import measure, start_server
 from bench.synthetic import Generated, stream
+from storyline.collection import index_collection
 from storyline.export import write_jsonl
 from storyline.extract import load_nlp
 from storyline.models import RawDocument
@@ -57,20 +61,18 @@ WRITE_BATCH = 2000  # articles per store statement when writing the prefix
 REQUESTS = 100  # timed story-page requests per store, after bench/load.py's warm-up
 
 
-def write_prefix(store: Store, items: list[Generated]) -> None:
-    """Articles with the collection's answers, written directly (no collection stages)."""
-    links = {}
-    stories: dict[str, str] = {}
+def write_prefix(store: Store, items: Iterable[Generated]) -> None:
+    """Articles with their stories and wire copies, written directly (no collection stages) a
+    batch at a time, then the collection's indexes filled (collection.index_collection): the
+    store that ingests of these articles would leave, without keeping them all in memory."""
     first: dict[str, str] = {}
-    for k in range(0, len(items), WRITE_BATCH):
-        store.add_articles([g.annotated for g in items[k:k + WRITE_BATCH]])
-    for g in items:
-        ident = g.annotated.article.id
-        links.update({(ident, key): entity for key, entity in g.links.items()})
-        stories[ident] = story_id(first.setdefault(g.story, ident))
-    store.replace_entities(links)
-    store.set_stories(stories, {sid: f"story {sid}" for sid in set(stories.values())})
-    store.set_duplicates({g.annotated.article.id: g.copy_of for g in items if g.copy_of})
+    stream_of = iter(items)
+    while batch := list(itertools.islice(stream_of, WRITE_BATCH)):
+        store.add_articles([g.annotated for g in batch])
+        stories = {g.annotated.article.id: story_id(first.setdefault(g.story, g.annotated.article.id)) for g in batch}
+        store.set_stories(stories, {sid: f"story {sid}" for sid in set(stories.values())})
+        store.set_duplicates({g.annotated.article.id: g.copy_of for g in batch if g.copy_of})
+    index_collection(store, Options())  # entities resolved from the local entities, duplicates indexed
 
 
 def store_call(db: Path, items: list[Generated]) -> float:
@@ -121,13 +123,14 @@ def _p95(seconds: list[float]) -> float:
 def one_size(size: int, bulk: int, call: int, folder: Path) -> dict[str, float]:
     """Every measure at one collection size (run in a child process)."""
     load_nlp(Options().spacy_model)  # model load excluded from every timing
-    items = list(itertools.islice(stream(), size + call))
-    prefix, bulk_items, call_items = items[:size - bulk], items[size - bulk:size], items[size:]
+    generated = stream()
     db = folder / f"n{size}.duckdb"
     out: dict[str, float] = {"size": size}
     started = time.perf_counter()
     with Store(db) as store:
-        write_prefix(store, prefix)
+        write_prefix(store, itertools.islice(generated, size - bulk))
+    bulk_items, call_items = list(itertools.islice(generated, bulk)), list(itertools.islice(generated, call))
+    _reset_peak()  # from here the peak is the ingest calls' (the prefix write and index fill are apart)
     out["prefix_write_s"] = time.perf_counter() - started
     out["bulk_ms_per_article"] = store_call(db, bulk_items) / max(1, len(bulk_items)) * 1000
     for name, timed in (("call_store_s", store_call), ("call_text_s", text_call)):
@@ -136,9 +139,24 @@ def one_size(size: int, bulk: int, call: int, folder: Path) -> dict[str, float]:
         out[name] = timed(copy, call_items)
         copy.unlink()
     out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["ingest_peak_mb"] = _peak_kb() / 1024
     if size:
         out.update(story_pages(db))
     return out
+
+
+def _reset_peak() -> None:
+    """Reset this process's peak RSS (Linux: 5 written to clear_refs), so that the next reading is
+    the peak of what follows."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5", encoding="ascii")
+    except OSError:
+        pass
+
+
+def _peak_kb() -> int:
+    with open("/proc/self/status", encoding="utf-8") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
 
 
 def compare_runners(articles: int, folder: Path) -> dict[str, float]:
@@ -213,13 +231,14 @@ def _child(size: int, args: argparse.Namespace, folder: Path) -> dict[str, float
 def _print_sizes(rows: list[dict[str, float]]) -> None:
     base = rows[0]
     print(f"{'articles':>9} {'bulk ms/art':>11} {'100-call store s':>16} {'ratio':>6} {'100-call text s':>15} "
-          f"{'ratio':>6} {'page p95 ms':>11} {'1st view p95':>12} {'peak MB':>8} {'server MB':>9}")
+          f"{'ratio':>6} {'page p95 ms':>11} {'1st view p95':>12} {'peak MB':>8} {'ingest MB':>9} {'server MB':>9}")
     for r in rows:
         bulk = f"{r['bulk_ms_per_article']:.1f}" if r["size"] else "-"
         print(f"{int(r['size']):>9,} {bulk:>11} {r['call_store_s']:>16.2f} "
               f"{r['call_store_s'] / base['call_store_s']:>6.1f} {r['call_text_s']:>15.1f} "
               f"{r['call_text_s'] / base['call_text_s']:>6.2f} {r.get('page_p95_ms', float('nan')):>11.1f} "
-              f"{r.get('first_view_p95_ms', float('nan')):>12.1f} {r['peak_mb']:>8.0f} {r.get('server_peak_mb', 0):>9.0f}")
+              f"{r.get('first_view_p95_ms', float('nan')):>12.1f} {r['peak_mb']:>8.0f} {r.get('ingest_peak_mb', 0):>9.0f} "
+              f"{r.get('server_peak_mb', 0):>9.0f}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Exact and near-duplicate texts (wire copies, light rewrites) with MinHash signatures."""
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 
@@ -66,3 +67,24 @@ def _minhash(sig: tuple[int, ...]) -> MinHash:
 @lru_cache(maxsize=1)
 def _permutations():
     return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+
+
+def band_hashes(sig: tuple[int, ...], threshold: float) -> list[int]:
+    """The LSH band keys OriginalIndex would file this signature under, as signed 64-bit hashes:
+    the store keeps them (minhash_bands) so that a call looks up its new articles' candidates
+    instead of banding every stored original again. Two signatures share a key exactly when
+    they share a band (up to a 2**-64 hash collision, which the similarity check then rejects)."""
+    if not sig:
+        return []
+    out = []
+    for band, (start, end) in enumerate(_bands(threshold)):
+        digest = hashlib.blake2b(repr((band, sig[start:end])).encode("ascii"), digest_size=8).digest()
+        out.append(int.from_bytes(digest, "big", signed=True))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _bands(threshold: float) -> tuple[tuple[int, int], ...]:
+    """OriginalIndex's band ranges for this copy threshold (datasketch picks them)."""
+    lsh = MinHashLSH(threshold=max(0.05, threshold - LSH_MARGIN), num_perm=NUM_PERM)
+    return tuple(lsh.hashranges)

@@ -63,12 +63,21 @@ def resolve_entities(items: Iterable[tuple[str, LocalEntity]]) -> dict[tuple[str
         key = keys[(aid, e.key)]
         weight[key][e.name] += len(e.mentions)
         types[key][e.type] += len(e.mentions)
-    lone = _lone_words(items, keys)
-    parent = _acronym_links(items, keys, weight)
+    by_key = resolve_keys(weight, types, _lone_words(items, keys), acronym_votes(items, keys))
+    return {ref: by_key[key] for ref, key in keys.items()}
+
+
+def resolve_keys(weight: dict[str, Counter], types: dict[str, Counter], lone: set[str],
+                 expansions: dict[str, Counter]) -> dict[str, Entity]:
+    """The canonical Entity of each canonical key, from what the collection writes under it:
+    `weight` (key -> written name -> mentions, keys in order of first appearance), `types` (key ->
+    entity type -> mentions), `lone` (keys only ever a bare word called a person) and `expansions`
+    (acronym -> full key -> mentions joining them). All are sums over local entities, so a store
+    can keep them and add each new article's share (resolve.entity_index)."""
+    parent = _acronym_links(expansions, weight)
     parent.update(_short_name_links(weight, types, parent))
     join_across_articles(weight, types, parent)
     entities: dict[str, Entity] = {}
-    out: dict[tuple[str, str], Entity] = {}
     groups: dict[str, list[str]] = defaultdict(list)
     for key in weight:
         groups[find_root(parent, key)].append(key)
@@ -90,9 +99,7 @@ def resolve_entities(items: Iterable[tuple[str, LocalEntity]]) -> dict[tuple[str
         final = by_id.setdefault(ident, Entity(id=ident, name=ent.name, type=ent.type,
                                                stands_for=slug(seat) if seat else None))
         entities[root] = final
-    for ref, key in keys.items():
-        out[ref] = entities[find_root(parent, key)]
-    return out
+    return {key: entities[find_root(parent, key)] for key in weight}
 
 
 def _lone_words(items: list[tuple[str, LocalEntity]], keys: dict[tuple[str, str], str]) -> set[str]:
@@ -141,10 +148,8 @@ def _curated_names() -> dict[str, str]:
     return {match_key(canonical): canonical for canonical, _ in gazetteer().aliases.values()}
 
 
-def _acronym_links(items: list[tuple[str, LocalEntity]], keys: dict[tuple[str, str], str],
-                   weight: dict[str, Counter]) -> dict[str, str]:
-    """An acronym that an article joined to a full name (by definition or initials) means that
-    name everywhere in the collection, when it was joined to only one."""
+def acronym_votes(items: Iterable[tuple[str, LocalEntity]], keys: dict[tuple[str, str], str]) -> dict[str, Counter]:
+    """Acronym -> full key -> mentions where an article wrote the acronym for that full name."""
     expansions: dict[str, Counter] = defaultdict(Counter)
     for aid, e in items:
         full = keys[(aid, e.key)]
@@ -153,6 +158,12 @@ def _acronym_links(items: list[tuple[str, LocalEntity]], keys: dict[tuple[str, s
             if " " not in form and form != full and len(form) <= ACRONYM_MAX_LETTERS \
                     and sum(ch.isupper() for ch in m.text) >= 2:
                 expansions[form][full] += 1
+    return expansions
+
+
+def _acronym_links(expansions: dict[str, Counter], weight: dict[str, Counter]) -> dict[str, str]:
+    """An acronym that an article joined to a full name (by definition or initials) means that
+    name everywhere in the collection, when it was joined to only one."""
     links = {}
     for abbr, fulls in expansions.items():
         (best, votes), total = fulls.most_common(1)[0], sum(fulls.values())

@@ -53,8 +53,25 @@ def _slips(type_of: dict[str, str]) -> list[tuple[str, str]]:
     for key, etype in type_of.items():
         if etype in ("PERSON", "ORG") and " " in key and len(key) >= TYPO_MIN_CHARS:
             blocks[(etype, key.split()[0])].append(key)
-    return [(a, b) for keys in blocks.values() for i, a in enumerate(keys) for b in keys[i + 1:]
-            if one_edit(a, b) and min(len(a.split()[-1]), len(b.split()[-1])) >= SLIP_MIN_LAST_WORD]
+    out = []
+    for keys in blocks.values():
+        for i, j in _one_edit_candidates(keys):  # in the order of a pass over every pair of the block
+            a, b = keys[i], keys[j]
+            if one_edit(a, b) and min(len(a.split()[-1]), len(b.split()[-1])) >= SLIP_MIN_LAST_WORD:
+                out.append((a, b))
+    return out
+
+
+def _one_edit_candidates(keys: list[str]) -> list[tuple[int, int]]:
+    """Pairs (i < j) of keys that may be one edit apart, sorted: those sharing a deletion variant
+    (the key itself or the key less one character). One replaced character leaves both keys
+    equal less that position; one inserted leaves the longer less it equal to the shorter; so no
+    pair one edit apart is missed, and a block of thousands of names is not compared pair by pair."""
+    variants: dict[str, list[int]] = defaultdict(list)
+    for n, key in enumerate(keys):
+        for v in {key} | {key[:k] + key[k + 1:] for k in range(len(key))}:
+            variants[v].append(n)
+    return sorted({(a, b) for found in variants.values() for x, a in enumerate(found) for b in found[x + 1:]})
 
 
 def _qualified_names(orgs: list[str], type_of: dict[str, str]) -> list[tuple[str, str]]:

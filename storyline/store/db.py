@@ -11,13 +11,16 @@ import duckdb
 from storyline.errors import Code, StorylineError
 from storyline.models import AnnotatedArticle, Article, Entity, Layers, LocalEntity, Rejection
 from storyline.queries import StoredArticle
+from storyline.store.band_index import BandIndex
 from storyline.store.columns import insert_columns
+from storyline.store.entity_index import EntityIndex
 from storyline.store.entity_queries import EntityQueries
 from storyline.store.layer_queries import LayerQueries
 from storyline.store.layer_reads import read_layers, read_local_entities
 from storyline.store.layer_tables import insert_layers
 from storyline.store.migrations import MIGRATIONS
 from storyline.store.search import SearchQueries
+from storyline.store.story_candidates import StoryCandidates
 from storyline.store.story_queries import StoryQueries
 from storyline.store.watch_marks import WatchMarks
 
@@ -30,11 +33,14 @@ LOCK_RETRY_SECONDS = 0.05
 _ARTICLE_COLUMNS = "id, source, url, title, outlet, published, updated, authors, text, language"
 
 
+# Ids looked up as a list of parameters, which DuckDB answers from the primary key's index; a
+# longer list goes as one JSON parameter and a join (a scan of the ids, but one).
+_INDEXED_LOOKUP = 64
 # A list of strings sent as one JSON parameter (see Store._insert_columns for why not a list).
 _STRINGS = "unnest(from_json(?, '[\"VARCHAR\"]'))"
 
 
-class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries, WatchMarks):
+class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries, WatchMarks, StoryCandidates, EntityIndex, BandIndex):
     """The collection's DuckDB file, opened read-write (the default) or read-only.
 
     Its typed reads are grouped by subject in the classes it is made of (layer_queries,
@@ -239,22 +245,6 @@ class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries, WatchMarks
         return out
 
     # ------------------------------------------------------------------ stories
-    def story_members(self) -> list[tuple[str, str, str | None, str | None]]:
-        """(article id, story id, title, text) of every article with a story, in order of arrival."""
-        return [tuple(r) for r in self.con.execute(  # type: ignore[misc]
-            "SELECT id, story, title, text FROM articles WHERE story IS NOT NULL ORDER BY published NULLS LAST, seq").fetchall()]
-
-    def unassigned_articles(self) -> list[tuple[str, str | None, str]]:
-        return [tuple(r) for r in self.con.execute(  # type: ignore[misc]
-            "SELECT id, title, text FROM articles WHERE story IS NULL ORDER BY published NULLS LAST, seq").fetchall()]
-
-    def story_texts(self) -> dict[str, tuple[str | None, str, str | None, tuple[LocalEntity, ...]]]:
-        """id -> (title, text, published, local entities) of every article: what story grouping reads,
-        without decoding the other layers."""
-        found = read_local_entities(self.con)
-        rows = self.con.execute("SELECT id, title, text, published FROM articles").fetchall()
-        return {r[0]: (r[1], r[2], r[3], found.get(r[0], ())) for r in rows}
-
     def set_stories(self, assigned: dict[str, str], labels: dict[str, str]) -> None:
         # ids and labels travel as JSON, parsed natively (see _insert_columns), in one statement each
         if assigned:
@@ -320,7 +310,8 @@ def _known_digests(con: duckdb.DuckDBPyConnection, digests: Iterable[str]) -> di
     digests = list(digests)
     if not digests:
         return {}
-    rows = con.execute("SELECT raw_digest, id FROM articles WHERE list_contains(?, raw_digest)", [digests]).fetchall()
+    rows = con.execute(f"SELECT raw_digest, id FROM articles WHERE raw_digest IN (SELECT {_STRINGS})",
+                       [json.dumps(digests)]).fetchall()
     return {r[0]: r[1] for r in rows}
 
 
@@ -328,7 +319,12 @@ def _known_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
     ids = list(ids)
     if not ids:
         return set()
-    return {r[0] for r in con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()}
+    if len(ids) <= _INDEXED_LOOKUP:  # a few ids (the writer asks one at a time): the primary key's index
+        return {r[0] for r in con.execute(f"SELECT id FROM articles WHERE id IN ({', '.join('?' * len(ids))})",
+                                          ids).fetchall()}
+    # many: a semi-join on the ids sent as JSON (list_contains would test every stored id against each)
+    return {r[0] for r in con.execute(f"SELECT id FROM articles WHERE id IN (SELECT {_STRINGS})",
+                                      [json.dumps(ids)]).fetchall()}
 def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
     """Open the file, retrying for `wait` seconds while another process holds a conflicting lock."""
     deadline = time.monotonic() + wait

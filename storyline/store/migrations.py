@@ -6,6 +6,7 @@ from collections.abc import Callable
 import duckdb
 
 from storyline.store.codec import load_layers
+from storyline.store.collection_indexes import CREATE_SQL as COLLECTION_INDEXES_SQL
 from storyline.store.layer_tables import CREATE_SQL, insert_layers
 
 # Articles decoded and written per statement while migration 6 fills the layer tables: bounds
@@ -97,4 +98,5 @@ MIGRATIONS: list[tuple[int, str, str | Callable[[duckdb.DuckDBPyConnection], Non
             logged_at TIMESTAMP DEFAULT current_timestamp
         );
     """),
+    (8, "collection indexes: entity keys and tallies, MinHash bands", COLLECTION_INDEXES_SQL),
 ]

@@ -46,3 +46,13 @@ def test_country_before_a_generic_name_keeps_it_that_countrys():
     links = resolve_entities([("a1", _local("Supreme Court", "ORG", 3)), ("a2", _local("Norway", "GPE")),
                               ("a2", _local("Norway Supreme Court", "ORG"))])
     assert len({e.id for e in links.values()}) == 3
+
+
+def test_entity_joins_slip_candidates_are_every_pair_one_edit_apart():
+    """The deletion-variant blocking finds, in the same order, the pairs a pass over every pair finds."""
+    from storyline.extract.entities_join import one_edit
+    from storyline.resolve.entity_joins import _one_edit_candidates
+    keys = ["ilse marrow", "ilse marow", "ilse morrow", "ilse marrows", "ilse harrow", "ilse marrow x", "ilse narrov"]
+    every = [(i, j) for i in range(len(keys)) for j in range(i + 1, len(keys)) if one_edit(keys[i], keys[j])]
+    assert [p for p in _one_edit_candidates(keys) if one_edit(keys[p[0]], keys[p[1]])] == every
+    assert (0, 1) in every and (0, 4) in every

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date, timedelta
 
+from storyline.models import Entity
 from storyline.resolve.stories.features import (
     StoryInput,
     actor_weights,
@@ -16,15 +18,30 @@ from storyline.resolve.stories.label import label_story
 from storyline.store import Store
 from storyline.store.story_log import record_merge, story_log
 
+# Stored stories that a call's new articles are compared with: those sharing an entity with one
+# of them (grouping.py blocks by actor key) with a member published within this many days of
+# one of them. The date damping of similarity.py (30 days' grace, then a 120-day half-life)
+# holds two reports more than 372 days apart below 0.5 ** ((372 - 30) / 120) = 0.139, under
+# JOIN_THRESHOLD (0.14), so a window of 372 days would leave out no story that could be joined;
+# but its cost follows a year of news. 90 days, the window of docs/scaling.md, keeps reports up
+# to two months past the grace period (damped to 0.71 at most); a story quiet for longer is
+# not joined but started again (bench/scale.py's notes measure how often that happens).
+STORY_WINDOW_DAYS = 90
+
 
 def group_stories(store: Store) -> None:
     """Put each article without a story into a stored story or a new one; stored articles move
-    only when new reports show two stored stories to be one, through a merge in the story log."""
-    story_input = _reader(store)
-    members: dict[str, list[StoryInput]] = {}
-    for ident, sid, *_ in store.story_members():
-        members.setdefault(sid, []).append(story_input(ident))
-    new = [story_input(ident) for ident, *_ in store.unassigned_articles()]
+    only when new reports show two stored stories to be one, through a merge in the story log.
+
+    Only the stored stories the new articles can join are read (see STORY_WINDOW_DAYS)."""
+    new_ids = store.unassigned_ids()
+    if not new_ids:
+        return
+    countries = nationality_countries(store.linked_entities(("GPE", "NORP")))
+    stored = store.story_member_ids(_candidates(store, new_ids, countries))
+    story_input = _reader(store, [i for ids in stored.values() for i in ids] + new_ids, countries)
+    members = {sid: [story_input(i) for i in ids] for sid, ids in stored.items()}
+    new = [story_input(ident) for ident in new_ids]
     apart = {frozenset((e.story, e.other)) for e in story_log(store) if e.action == "split"}
     grouping = group_articles(members, new, apart)
     for merge in grouping.merges:  # logged before any stored article moves
@@ -38,26 +55,47 @@ def group_stories(store: Store) -> None:
     store.set_stories(assigned, labels)
 
 
+def _candidates(store: Store, new_ids: list[str], countries: dict[str, Entity]) -> list[str]:
+    """The stored stories sharing an entity (a nationality counting as its country) with a new
+    article, within the window of their dates."""
+    linked = {e.id for by_key in store.entity_links_of(new_ids).values() for e in by_key.values()}
+    for norp, country in countries.items():
+        if norp in linked or country.id in linked:
+            linked |= {norp, country.id}
+    if not linked:
+        return []
+    days = [_day(p) for p in store.published_of(new_ids).values()]
+    dated = [d for d in days if d is not None]
+    if len(dated) < len(days):
+        return store.candidate_stories(sorted(linked), None, None)  # an undated report: no window
+    window = timedelta(days=STORY_WINDOW_DAYS)
+    first, last = min(dated) - window, max(dated) + window
+    return store.candidate_stories(sorted(linked), first.isoformat(), last.isoformat())
+
+
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
 def relabel_stories(store: Store, stories: Iterable[str]) -> None:
     """Label the given stories afresh from their members (after a split changed them)."""
-    wanted = set(stories)
-    story_input = _reader(store)
-    members: dict[str, list[StoryInput]] = {}
-    for ident, sid, *_ in store.story_members():
-        if sid in wanted:
-            members.setdefault(sid, []).append(story_input(ident))
-    store.set_stories({}, {sid: label_story(items) for sid, items in members.items()})
+    stored = store.story_member_ids(sorted(set(stories)))
+    countries = nationality_countries(store.linked_entities(("GPE", "NORP")))
+    story_input = _reader(store, [i for ids in stored.values() for i in ids], countries)
+    store.set_stories({}, {sid: label_story([story_input(i) for i in ids]) for sid, ids in stored.items()})
 
 
-def _reader(store: Store) -> Callable[[str], StoryInput]:
-    """What grouping reads of a stored article, by id (the collection-wide tables read once)."""
-    links = store.all_entity_links()
-    canonical = {e.id: e for by_key in links.values() for e in by_key.values()}
-    countries = nationality_countries(list(canonical.values()))
-    stored = store.story_texts()
-    credits = store.article_credits()
+def _reader(store: Store, ids: list[str], countries: dict[str, Entity]) -> Callable[[str], StoryInput]:
+    """What grouping reads of a stored article, by id, for the articles `ids` (read at once).
+    A site's furniture is found among these articles: the pages grouping compares."""
+    links = store.entity_links_of(ids)
+    stored = store.story_texts_of(ids)
+    credits = store.article_credits_of(ids)
     outlets = {ident: outlet for ident, (outlet, _) in credits.items()}
-    furniture = furniture_spans({i: row[1] for i, row in stored.items()}, outlets)
+    furniture = furniture_spans({i: stored[i][1] for i in ids if i in stored}, outlets)
 
     def story_input(ident: str) -> StoryInput:
         title, text, published, entities = stored[ident]

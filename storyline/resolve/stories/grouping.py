@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from storyline.resolve.stories.features import StoryInput, shares
+from storyline.resolve.stories.features import COUNTRY, ENTITY, StoryInput, shares
 from storyline.resolve.stories.groups import Group, share_protagonist
 from storyline.resolve.stories.merging import StoryMerge, merge_grown_stories
 from storyline.resolve.stories.similarity import Similarity
@@ -60,11 +61,14 @@ def group_articles(stored: Mapping[str, Sequence[StoryInput]], new: Sequence[Sto
     groups += [Group(members=[len(items) + k], story=None) for k in range(len(new))]
     items += new
     sim = Similarity(items)
+    keys = [actor_keys(i) for i in items]
     for g in groups:
         for i in g.members:
             g.profile.update(shares(items[i].actors))
+            g.keys |= keys[i]
+            g.wild = g.wild or not keys[i]
     _merge_groups(groups, sim)
-    merges = merge_grown_stories(groups, sim, [i.id for i in items], JOIN_THRESHOLD, first_new, apart)
+    merges = merge_grown_stories(groups, sim, [i.id for i in items], JOIN_THRESHOLD, first_new, apart, keys)
     assigned: dict[str, str] = {}
     for g in (g for g in groups if g.members):
         sid = g.story or story_id(items[min(g.members)].id)
@@ -74,32 +78,74 @@ def group_articles(stored: Mapping[str, Sequence[StoryInput]], new: Sequence[Sto
     return Grouping(assigned, tuple(merges))
 
 
+def actor_keys(item: StoryInput) -> frozenset[str]:
+    """The blocking keys of an article: its specific actors and countries. Two groups that share
+    none have an actor likeness of zero (similarity.py), so only their words could join them."""
+    return frozenset(k for k in item.actors if k.startswith((ENTITY, COUNTRY)))
+
+
 def _merge_groups(groups: list[Group], sim: Callable[[int, int], float]) -> None:
     """Average-link merging, best pair first, until no allowed pair passes the threshold.
 
     Only pairs with a group of new articles can merge (stored stories are settled), so only their
     summed similarities are kept (Lance-Williams: the sum for a merged group is the sum of its
     parts), and candidates wait in a heap: the cost grows with new articles times groups, not with
-    the square of the collection."""
+    the square of the collection.
+
+    Blocking: a pair's sum is computed only for groups sharing an actor key (or with a member
+    that has none); a pair sharing none stays out of `sums` and counts as apart. When a merge
+    meets a pair of which one part was computed and the other not, the missing part is computed
+    then, so every sum kept is exact: the blocking only leaves out groups joined by words alone,
+    which at ACTOR_WEIGHT 0.7 needs an average word likeness near a copy's (duplicates.py)."""
     sums: dict[tuple[int, int], float] = {}
     heap: list[tuple[float, int, int, int, int]] = []
     version = [0] * len(groups)
     alive = set(range(len(groups)))
+    index: dict[str, set[int]] = defaultdict(set)
+    wild = {g for g in alive if groups[g].wild}
+    for g in alive:
+        for k in groups[g].keys:
+            index[k].add(g)
+
+    def partners(b: int) -> set[int]:
+        if groups[b].wild:
+            return alive - {b}
+        found = set(wild)
+        for k in groups[b].keys:
+            found |= index[k]
+        return (found & alive) - {b}
+
+    def exact(a: int, b: int) -> float:
+        return sum(sim(i, j) for i in groups[a].members for j in groups[b].members)
+
+    # the groups each group has a kept sum with: a merge visits those, not every group alive
+    nbrs: dict[int, set[int]] = defaultdict(set)
+
+    def put(a: int, b: int, value: float) -> None:
+        sums[(min(a, b), max(a, b))] = value
+        nbrs[a].add(b)
+        nbrs[b].add(a)
+
+    def drop(a: int, b: int) -> float | None:
+        nbrs[a].discard(b)
+        nbrs[b].discard(a)
+        return sums.pop((min(a, b), max(a, b)), None)
 
     def pairable(a: int, b: int) -> bool:
         return groups[a].story is None or groups[b].story is None
 
     def push(a: int, b: int) -> None:
         a, b = min(a, b), max(a, b)
+        if (a, b) not in sums:
+            return
         avg = sums[(a, b)] / (len(groups[a].members) * len(groups[b].members))
         if avg >= JOIN_THRESHOLD:  # an average below it never rises by merging (it is a weighted mean)
             heapq.heappush(heap, (-avg, -a, -b, version[a], version[b]))
 
     for b in (b for b in range(len(groups)) if groups[b].story is None):
-        for a in range(len(groups)):
-            key = (min(a, b), max(a, b))
-            if a != b and key not in sums:
-                sums[key] = sum(sim(i, j) for i in groups[a].members for j in groups[b].members)
+        for a in sorted(partners(b)):
+            if (min(a, b), max(a, b)) not in sums:
+                put(a, b, exact(a, b))
                 push(a, b)
     while heap:
         _, na, nb, va, vb = heapq.heappop(heap)
@@ -108,18 +154,28 @@ def _merge_groups(groups: list[Group], sim: Callable[[int, int], float]) -> None
             continue
         if groups[a].story is None and groups[b].story is not None:
             a, b = b, a
-        for c in alive - {a, b}:
+        drop(a, b)
+        for c in sorted((nbrs[a] | nbrs[b]) - {a, b}):
+            bc = (min(b, c), max(b, c))
             if pairable(a, c):
-                sums[(min(a, c), max(a, c))] += sums.pop((min(b, c), max(b, c)))
+                part_a = sums[(min(a, c), max(a, c))] if c in nbrs[a] else exact(a, c)
+                part_b = drop(b, c) if bc in sums else exact(b, c)
+                put(a, c, part_a + (part_b or 0.0))
             else:
-                sums.pop((min(b, c), max(b, c)), None)
+                drop(b, c)
         groups[a].members += groups[b].members
         groups[a].profile.update(groups[b].profile)
         groups[a].grown = groups[a].story is not None
+        groups[a].keys |= groups[b].keys
+        groups[a].wild = groups[a].wild or groups[b].wild
+        for k in groups[b].keys:
+            index[k].add(a)
+        if groups[a].wild:
+            wild.add(a)
         groups[b].members = []
         alive.discard(b)
         version[a] += 1
-        for c in alive - {a}:
+        for c in nbrs[a]:
             if pairable(a, c):
                 push(a, c)
 

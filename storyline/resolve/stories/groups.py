@@ -23,6 +23,8 @@ class Group:
     story: str | None  # the stored story id, None for a group of new articles only
     profile: Counter = field(default_factory=Counter)  # summed per-article actor shares
     grown: bool = False  # a stored story that new articles joined in this pass
+    keys: set[str] = field(default_factory=set)  # its members' actor keys: the blocking keys (grouping.py)
+    wild: bool = False  # a member without actor keys, compared with every group (it has no block)
 
 
 def share_protagonist(a: Group, b: Group) -> bool:

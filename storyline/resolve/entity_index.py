@@ -1,0 +1,77 @@
+"""Entity resolution kept in the store, one call's new articles at a time.
+
+resolve.entities resolves from sums over local entities (written names, types, bare-word
+persons, acronym expansions per canonical key), so the store keeps those sums: a call computes
+the canonical keys of its new articles' entities only, adds their share to the sums of the keys
+they touch, resolves the collection from the sums (one row per key and written name, not one per
+local entity), and relinks only the keys whose entity changed. The result is the one a
+resolution of every stored local entity gives (a test checks it).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from storyline.models import LocalEntity
+from storyline.resolve.entities import acronym_votes, canonical_key, resolve_keys
+from storyline.store import Store
+from storyline.store.entity_index import AcronymTally, NameTally
+
+# Room for each article's local entities in the order key first_seen (arrival * this + layer
+# position): an article has a few dozen entities, a long one a few hundred.
+LAYER_SLOTS = 100_000
+# Articles keyed per batch when the index is filled from an old store: a few hundred MB of local
+# entities at most (about eight per article).
+FILL_BATCH = 20_000
+
+
+def update_entities(store: Store) -> None:
+    """Resolve the collection's entities after new articles arrived (fills the index on first use)."""
+    filled = store.index_filled("entities")
+    names, votes = store.entity_tallies()
+    while True:  # an old store's articles a batch at a time (bounded memory); a call's in one go
+        pending = store.unkeyed_local_entities(every=not filled, limit=None if filled else FILL_BATCH)
+        if not pending:
+            break
+        names, votes = _add_pending(store, pending, names, votes)
+    weight: dict[str, Counter] = defaultdict(Counter)
+    types: dict[str, Counter] = defaultdict(Counter)
+    lone: dict[str, bool] = {}
+    for n in names:  # in order of first appearance, as resolve_entities meets them
+        weight[n.key][n.name] += n.mentions
+        types[n.key][n.type] += n.mentions
+        lone[n.key] = lone.get(n.key, True) and n.bare
+    expansions: dict[str, Counter] = defaultdict(Counter)
+    for v in votes:
+        expansions[v.form][v.key] += v.votes
+    store.apply_entity_resolution(resolve_keys(weight, types, {k for k, bare in lone.items() if bare}, expansions))
+    if not filled:
+        store.set_index_filled("entities")
+
+
+def _add_pending(store: Store, pending: list[tuple[str, int, tuple[LocalEntity, ...]]], names: list[NameTally],
+                 votes: list[AcronymTally]) -> tuple[list[NameTally], list[AcronymTally]]:
+    """Store the new articles' keys and sums; the collection's sums with theirs added."""
+    items = [(aid, e) for aid, _, entities in pending for e in entities]
+    keys = {(aid, e.key): canonical_key(e) for aid, e in items}
+    sums = {(n.key, n.name, n.type): n for n in names}
+    touched: set[str] = set()
+    for aid, seq, entities in pending:
+        for position, e in enumerate(entities):
+            key = keys[(aid, e.key)]
+            bare = e.type == "PERSON" and not e.roles and all(" " not in m.text.strip() for m in e.mentions)
+            old = sums.get((key, e.name, e.type))
+            sums[(key, e.name, e.type)] = NameTally(
+                key, e.name, e.type, (old.mentions if old else 0) + len(e.mentions), (old.bare if old else True) and bare,
+                old.first_seen if old else seq * LAYER_SLOTS + position)
+            touched.add(key)
+    tally = {(v.form, v.key): v.votes for v in votes}
+    forms: set[str] = set()
+    for form, fulls in acronym_votes(items, keys).items():
+        forms.add(form)
+        for full, n in fulls.items():
+            tally[(form, full)] = tally.get((form, full), 0) + n
+    names = sorted(sums.values(), key=lambda n: (n.first_seen, n.key, n.name, n.type))
+    votes = [AcronymTally(form, full, n) for (form, full), n in tally.items()]
+    store.add_entity_keys([(aid, local, key) for (aid, local), key in keys.items()],
+                          [n for n in names if n.key in touched], [v for v in votes if v.form in forms])
+    return names, votes

@@ -1,0 +1,137 @@
+"""The entity index of the store: canonical keys, their sums and the entity each resolved to.
+
+Entity resolution reads the sums (one row per key, written name and type), not every local
+entity, and rewrites only the links of keys whose entity changed (resolve.entity_index).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import duckdb
+
+from storyline.models import Entity, LocalEntity
+from storyline.store.columns import insert_columns
+from storyline.store.layer_reads import read_local_entities
+
+_STRINGS = "(SELECT unnest(from_json(?, '[\"VARCHAR\"]')) AS v)"
+
+
+@dataclass(frozen=True)
+class NameTally:
+    """Local entities under one canonical key written one way with one type."""
+
+    key: str
+    name: str
+    type: str
+    mentions: int
+    bare: bool  # every one of them a person named by one bare word, without a role
+    first_seen: int  # order of the first: article arrival, then layer order
+
+
+@dataclass(frozen=True)
+class AcronymTally:
+    form: str  # the acronym's match key
+    key: str  # the full name's canonical key
+    votes: int
+
+
+class EntityIndex:
+    con: duckdb.DuckDBPyConnection
+
+    def index_filled(self, name: str) -> bool:
+        row = self.con.execute("SELECT filled FROM collection_index_state WHERE name = ?", [name]).fetchone()
+        return bool(row and row[0])
+
+    def set_index_filled(self, name: str) -> None:
+        self.con.execute("UPDATE collection_index_state SET filled = true WHERE name = ?", [name])
+
+    def reset_entity_index(self) -> None:
+        """Forget every canonical key and sum, so that the next collection run keys every stored
+        article again: what a change of the rules behind canonical_key (the gazetteer) needs."""
+        self.con.execute("BEGIN")
+        for table in ("entity_keys", "entity_tally", "acronym_tally", "entity_key_ids"):
+            self.con.execute(f"DELETE FROM {table}")
+        self.con.execute("UPDATE collection_index_state SET filled = false WHERE name = 'entities'")
+        self.con.execute("COMMIT")
+
+    def unkeyed_local_entities(self, every: bool, limit: int | None = None) -> list[
+            tuple[str, int, tuple[LocalEntity, ...]]]:
+        """(article id, arrival seq, local entities) of the articles not yet collected (`every`: of
+        all articles) whose entities have no canonical keys yet, in order of arrival; the first
+        `limit` of them when given (filling a large store's index a batch at a time)."""
+        chosen = ("SELECT id FROM articles WHERE id IN (SELECT article_id FROM local_entities) "
+                  f"AND {'true' if every else 'NOT collected'} AND id NOT IN (SELECT article_id FROM entity_keys) "
+                  f"ORDER BY seq {'LIMIT ' + str(int(limit)) if limit else ''}")
+        where = f"a.id IN ({chosen})"
+        found = read_local_entities(self.con, where)
+        rows = self.con.execute(f"SELECT a.id, a.seq FROM articles a WHERE {where} ORDER BY a.seq").fetchall()
+        return [(aid, seq, found[aid]) for aid, seq in rows if aid in found]
+
+    def entity_tallies(self) -> tuple[list[NameTally], list[AcronymTally]]:
+        """The sums entity resolution reads, names in order of first appearance."""
+        names = [NameTally(*r) for r in self.con.execute(
+            "SELECT key, name, type, mentions, bare, first_seen FROM entity_tally ORDER BY first_seen, key, name, type"
+        ).fetchall()]
+        votes = [AcronymTally(*r) for r in self.con.execute("SELECT form, key, votes FROM acronym_tally").fetchall()]
+        return names, votes
+
+    def add_entity_keys(self, keys: list[tuple[str, str, str]], names: list[NameTally],
+                        votes: list[AcronymTally]) -> None:
+        """Record new articles' canonical keys and the updated sums of the keys and acronyms they
+        touch (each replaces the stored rows of its key or form), in one transaction."""
+        self.con.execute("BEGIN")
+        try:
+            insert_columns(self.con, "entity_keys", {"article_id": [k[0] for k in keys],
+                                                     "local_key": [k[1] for k in keys], "key": [k[2] for k in keys]})
+            self.con.execute(f"DELETE FROM entity_tally WHERE key IN {_STRINGS}",
+                             [json.dumps(sorted({n.key for n in names}))])
+            insert_columns(self.con, "entity_tally", {
+                "key": [n.key for n in names], "name": [n.name for n in names], "type": [n.type for n in names],
+                "mentions": [n.mentions for n in names], "bare": [n.bare for n in names],
+                "first_seen": [n.first_seen for n in names]})
+            self.con.execute(f"DELETE FROM acronym_tally WHERE form IN {_STRINGS}",
+                             [json.dumps(sorted({v.form for v in votes}))])
+            insert_columns(self.con, "acronym_tally", {"form": [v.form for v in votes], "key": [v.key for v in votes],
+                                                       "votes": [v.votes for v in votes]})
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def key_entities(self) -> dict[str, Entity]:
+        """The entity each canonical key resolved to at the last run."""
+        return {r[0]: Entity(id=r[1], name=r[2], type=r[3], stands_for=r[4]) for r in self.con.execute(
+            "SELECT k.key, e.id, e.name, e.type, e.stands_for FROM entity_key_ids k "
+            "JOIN entities e ON e.id = k.entity_id").fetchall()}
+
+    def apply_entity_resolution(self, resolved: dict[str, Entity]) -> None:
+        """Make the links agree with `resolved` (canonical key -> entity): the keys whose entity
+        changed are relinked, articles without links get theirs, entities no key names go."""
+        before = self.key_entities()
+        changed = {k: e for k, e in resolved.items() if before.get(k) != e}
+        wanted = {e.id: e for e in resolved.values()}
+        stored = {r[0]: Entity(*r) for r in self.con.execute("SELECT id, name, type, stands_for FROM entities").fetchall()}
+        stale = [i for i, e in stored.items() if wanted.get(i) != e]
+        fresh = [e for i, e in wanted.items() if stored.get(i) != e]
+        self.con.execute("BEGIN")
+        try:
+            self.con.execute(f"DELETE FROM entities WHERE id IN {_STRINGS}", [json.dumps(stale)])
+            insert_columns(self.con, "entities", {"id": [e.id for e in fresh], "name": [e.name for e in fresh],
+                                                  "type": [e.type for e in fresh],
+                                                  "stands_for": [e.stands_for for e in fresh]})
+            self.con.execute(f"DELETE FROM entity_key_ids WHERE key IN {_STRINGS}", [json.dumps(list(changed))])
+            insert_columns(self.con, "entity_key_ids", {"key": list(changed), "entity_id": [e.id for e in changed.values()]})
+            self.con.execute(
+                f"UPDATE entity_links SET entity_id = m.entity_id FROM entity_keys k JOIN entity_key_ids m ON m.key = k.key "
+                f"WHERE k.key IN {_STRINGS} AND entity_links.article_id = k.article_id "
+                "AND entity_links.local_key = k.local_key", [json.dumps(list(changed))])
+            self.con.execute(
+                "INSERT INTO entity_links SELECT k.article_id, k.local_key, m.entity_id FROM entity_keys k "
+                "JOIN entity_key_ids m ON m.key = k.key JOIN articles a ON a.id = k.article_id "
+                "WHERE NOT a.collected AND NOT EXISTS (SELECT 1 FROM entity_links l "
+                "WHERE l.article_id = k.article_id AND l.local_key = k.local_key)")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")

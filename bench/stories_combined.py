@@ -36,7 +36,6 @@ from storyline.pipeline import ingest
 from storyline.resolve.stories import group_stories
 from storyline.settings import Options
 from storyline.store import Store
-from storyline.store.story_log import story_log
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -181,7 +180,7 @@ def main() -> int:
             with store:
                 gold = gold_folder(parts, work, name)
                 s = score(store, gold, work, name)
-                merges = len(story_log(store))
+                merges = len(store.story_log())
                 print(f"{name}: story B-cubed f1={s['f1']} p={s['p']} r={s['r']} n={s['n']} "
                       f"stories={len(store.stories())} logged merges/splits={merges}")
                 for line in describe_mixes(store, gold):

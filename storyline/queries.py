@@ -140,3 +140,23 @@ class SearchHit:
     title: str | None
     snippet: str
     score: float
+
+
+# The entity index's sums (store.entity_index), read by resolve.entity_index.
+@dataclass(frozen=True)
+class NameTally:
+    """Local entities under one canonical key written one way with one type."""
+
+    key: str
+    name: str
+    type: str
+    mentions: int
+    bare: bool  # every one of them a person named by one bare word, without a role
+    first_seen: int  # order of the first: article arrival, then layer order
+
+
+@dataclass(frozen=True)
+class AcronymTally:
+    form: str  # the acronym's match key
+    key: str  # the full name's canonical key
+    votes: int

@@ -24,16 +24,6 @@ def test_mypy_finds_nothing():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-# Modules outside storyline/store that still reach inside it, each while another change removes
-# that: nothing else may be added here.
-STORE_BOUNDARY_EXCEPTIONS = {
-    # helper `scale` is turning the collection stages' store access into Store methods
-    "storyline/resolve/stories/collect.py",
-    # reads the story log through storyline.store.story_log, as collect.py does: it moves to
-    # the Store methods that change gives the log
-    "storyline/cli/story_log.py",
-}
-
 
 def _store_trespasses(path: Path) -> list[str]:
     """Where a module imports a module inside storyline.store or touches a store's connection."""
@@ -58,10 +48,8 @@ def test_code_checks_store_is_reached_only_through_store():
     trespasses = {}
     for path in sorted((ROOT / "storyline").rglob("*.py")):
         name = path.relative_to(ROOT).as_posix()
-        if name.startswith("storyline/store/") or name in STORE_BOUNDARY_EXCEPTIONS:
+        if name.startswith("storyline/store/"):
             continue
         if found := _store_trespasses(path):
             trespasses[name] = found
     assert not trespasses, trespasses
-    for name in STORE_BOUNDARY_EXCEPTIONS:
-        assert _store_trespasses(ROOT / name), f"{name} no longer reaches inside the store: take it off the list"

@@ -1,6 +1,6 @@
 """story-log and story-split: the explicit merges and splits that moved stored articles.
 
-Grouping never moves a stored article silently (see storyline.store.story_log): an ingest whose
+Grouping never moves a stored article silently (see the Store's story log): an ingest whose
 new reports show two stored stories to be one logs the merge, and an analyst who finds a story
 holding two plots splits it here, logged the same way.
 """
@@ -21,10 +21,8 @@ def story_log(
 ) -> None:
     """List the story merges and splits in the order they were made, with their reasons."""
     def work() -> None:
-        from storyline.store.story_log import story_log as read_log
-
         with open_store(db) as store:
-            entries = read_log(store, story)
+            entries = store.story_log(story)
         if fmt is not Format.table:
             write_items(fmt, entries)
             return
@@ -52,10 +50,9 @@ def story_split(
     """Move some articles of a story into a new story, and log the split."""
     def work() -> None:
         from storyline.resolve.stories import relabel_stories
-        from storyline.store.story_log import split_story
 
         with open_store(db, write=True) as store:
-            new = split_story(store, story, articles, label="", reason=reason)
+            new = store.split_story(story, articles, label="", reason=reason)
             relabel_stories(store, [story, new])
         typer.echo(f"{len(articles)} article(s) of {story} now form {new}")
     run_safely(work)

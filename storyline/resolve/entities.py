@@ -1,7 +1,7 @@
 """One identity per real-world referent across the collection.
 
 Local entities (one article each) are linked to canonical Entities by their match keys
-(storyline.extract.entities_group.match_key), the gazetteer (countries, curated aliases),
+(storyline.extract.entities.group.match_key), the gazetteer (countries, curated aliases),
 abbreviated prefixes expanded ("U.N. Security Council" is the "United Nations Security
 Council"), acronyms an article defines or spells out, family names that end exactly one full
 personal name of the collection, and the joins of resolve.entity_joins

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from storyline.models import LocalEntity
+from storyline.queries import AcronymTally, NameTally
 from storyline.resolve.entities import acronym_votes, canonical_key, resolve_keys
 from storyline.store import Store
-from storyline.store.entity_index import AcronymTally, NameTally
 
 # Room for each article's local entities in the order key first_seen (arrival * this + layer
 # position): an article has a few dozen entities, a long one a few hundred.

@@ -1,6 +1,6 @@
 """Joins across the collection that no single article can make.
 
-An article joins the forms it writes itself (entities_group); across articles, one outlet writes
+An article joins the forms it writes itself (extract.entities.group); across articles, one outlet writes
 "Volodymyr Zelenskyy" and another "Volodymyr Zelensky", one "the Gaza Board of Peace" and another
 "the Board of Peace". These joins link such canonical keys (union-find, as in resolve.entities):
 
@@ -11,7 +11,7 @@ An article joins the forms it writes itself (entities_group); across articles, o
 
 A short name that ends exactly one longer organisation name is not joined: across a mixed
 collection "Electoral Commission" (one country's) ended only "Independent National Electoral
-Commission" (another's). Within an article that join is safe and entities_join makes it.
+Commission" (another's). Within an article that join is safe and extract.entities.join makes it.
 
 The entity that ends up the representative is the one written most often.
 """

@@ -21,6 +21,7 @@ from storyline.store.layer_tables import insert_layers
 from storyline.store.migrations import MIGRATIONS
 from storyline.store.search import SearchQueries
 from storyline.store.story_candidates import StoryCandidates
+from storyline.store.story_log import StoryLog
 from storyline.store.story_queries import StoryQueries
 from storyline.store.watch_marks import WatchMarks
 
@@ -40,7 +41,8 @@ _INDEXED_LOOKUP = 64
 _STRINGS = "unnest(from_json(?, '[\"VARCHAR\"]'))"
 
 
-class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries, WatchMarks, StoryCandidates, EntityIndex, BandIndex):
+class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries, WatchMarks, StoryLog, StoryCandidates,
+            EntityIndex, BandIndex):
     """The collection's DuckDB file, opened read-write (the default) or read-only.
 
     Its typed reads are grouped by subject in the classes it is made of (layer_queries,

@@ -6,34 +6,15 @@ entity, and rewrites only the links of keys whose entity changed (resolve.entity
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 import duckdb
 
 from storyline.models import Entity, LocalEntity
+from storyline.queries import AcronymTally, NameTally
 from storyline.store.columns import insert_columns
 from storyline.store.layer_reads import read_local_entities
 
 _STRINGS = "(SELECT unnest(from_json(?, '[\"VARCHAR\"]')) AS v)"
-
-
-@dataclass(frozen=True)
-class NameTally:
-    """Local entities under one canonical key written one way with one type."""
-
-    key: str
-    name: str
-    type: str
-    mentions: int
-    bare: bool  # every one of them a person named by one bare word, without a role
-    first_seen: int  # order of the first: article arrival, then layer order
-
-
-@dataclass(frozen=True)
-class AcronymTally:
-    form: str  # the acronym's match key
-    key: str  # the full name's canonical key
-    votes: int
 
 
 class EntityIndex:

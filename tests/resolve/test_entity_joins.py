@@ -50,7 +50,7 @@ def test_country_before_a_generic_name_keeps_it_that_countrys():
 
 def test_entity_joins_slip_candidates_are_every_pair_one_edit_apart():
     """The deletion-variant blocking finds, in the same order, the pairs a pass over every pair finds."""
-    from storyline.extract.entities_join import one_edit
+    from storyline.extract.entities.join import one_edit
     from storyline.resolve.entity_joins import _one_edit_candidates
     keys = ["ilse marrow", "ilse marow", "ilse morrow", "ilse marrows", "ilse harrow", "ilse marrow x", "ilse narrov"]
     every = [(i, j) for i in range(len(keys)) for j in range(i + 1, len(keys)) if one_edit(keys[i], keys[j])]

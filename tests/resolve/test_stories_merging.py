@@ -12,7 +12,6 @@ import pytest
 from storyline.pipeline import ingest
 from storyline.settings import Options
 from storyline.store import Store
-from storyline.store.story_log import split_story, story_log
 from tests.analyze.corpus import write_jsonl
 
 CRANE = ("crane-1", "2031-08-04", "Crane collapses at Velmor container port",
@@ -47,7 +46,7 @@ def merged(tmp_path_factory, nlp):
     tmp = tmp_path_factory.mktemp("merge")
     with Store(tmp / "c.duckdb") as store:
         seen = _ingest_one_by_one(store, tmp, [CRANE, CLINIC, BRIDGE])
-        return seen, story_log(store), store.stories()
+        return seen, store.story_log(), store.stories()
 
 
 def test_stories_merging_keeps_unrelated_first_reports_apart(merged):
@@ -72,9 +71,9 @@ def test_stories_merging_is_logged_with_its_reason(merged):
 def test_stories_merging_never_undoes_a_split_by_hand(tmp_path, nlp):
     with Store(tmp_path / "c.duckdb") as store:
         seen = _ingest_one_by_one(store, tmp_path, [CRANE, CLINIC, BRIDGE])
-        split_story(store, seen[-1]["clinic-1"], ["clinic-1"], label="", reason="the hospital is another story")
+        store.split_story(seen[-1]["clinic-1"], ["clinic-1"], label="", reason="the hospital is another story")
         ingest([str(write_jsonl(tmp_path / "later.jsonl", [LATER]))], store, Options(workers=1))
         after = {s.article.id: s.story for s in store.articles()}
-        actions = [e.action for e in story_log(store)]
+        actions = [e.action for e in store.story_log()]
     assert after["clinic-1"] != after["crane-1"]
     assert actions == ["merge", "split"]

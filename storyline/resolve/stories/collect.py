@@ -16,7 +16,6 @@ from storyline.resolve.stories.features import (
 from storyline.resolve.stories.grouping import group_articles
 from storyline.resolve.stories.label import label_story
 from storyline.store import Store
-from storyline.store.story_log import record_merge, story_log
 
 # Stored stories that a call's new articles are compared with: those sharing an entity with one
 # of them (grouping.py blocks by actor key) with a member published within this many days of
@@ -42,10 +41,10 @@ def group_stories(store: Store) -> None:
     story_input = _reader(store, [i for ids in stored.values() for i in ids] + new_ids, countries)
     members = {sid: [story_input(i) for i in ids] for sid, ids in stored.items()}
     new = [story_input(ident) for ident in new_ids]
-    apart = {frozenset((e.story, e.other)) for e in story_log(store) if e.action == "split"}
+    apart = {frozenset((e.story, e.other)) for e in store.story_log() if e.action == "split"}
     grouping = group_articles(members, new, apart)
     for merge in grouping.merges:  # logged before any stored article moves
-        record_merge(store, merge.into, merge.absorbed, merge.articles, merge.score, merge.reason)
+        store.record_merge(merge.into, merge.absorbed, merge.articles, merge.score, merge.reason)
         members[merge.into] = members.get(merge.into, []) + members.pop(merge.absorbed, [])
     assigned = grouping.assigned
     for item in new:

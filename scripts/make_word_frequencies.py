@@ -1,4 +1,4 @@
-"""Generate storyline/resolve/word_frequencies.tsv: how common each English word is in general text.
+"""Generate storyline/lexicon/en/word_frequencies.tsv: how common each English word is in general text.
 
     pip install --target /tmp/wf wordfreq==3.1.1 && PYTHONPATH=/tmp/wf python3 scripts/make_word_frequencies.py
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from wordfreq import top_n_list, zipf_frequency  # type: ignore[import-not-found]
 
-OUT = Path(__file__).resolve().parents[1] / "storyline" / "resolve" / "word_frequencies.tsv"
+OUT = Path(__file__).resolve().parents[1] / "storyline" / "lexicon" / "en" / "word_frequencies.tsv"
 # Zipf 3.5 is about 3 uses per million words: in a 600-word report, a chance of about one in five
 # hundred, a fifth of one background article of a hundred (similarity.py); below it a word is as
 # good as unseen.

@@ -4,16 +4,16 @@ Story grouping assumes BACKGROUND_DOCS articles around the collection (similarit
 words as general English does: a word used f times per word of text turns up in an article of
 REPORT_WORDS words with chance 1 - exp(-f * REPORT_WORDS). So "business" (Zipf 5.6) is named by
 about a fifth of them and weighs little when two reports share it, while "bubonic" (2.6, not in
-the table) is named by none. The frequencies come from storyline/resolve/word_frequencies.tsv,
+the table) is named by none. The frequencies come from storyline/lexicon/en/word_frequencies.tsv,
 generated from wordfreq by scripts/make_word_frequencies.py.
 """
 from __future__ import annotations
 
 import math
 from functools import lru_cache
-from pathlib import Path
 
-TABLE = Path(__file__).resolve().parents[1] / "word_frequencies.tsv"
+from storyline.lexicon import table_rows
+
 # Words in a typical news report. On dev, dev-wide, both together and the 375 benchmark pages,
 # 600 to 2,000 group alike (300 leaves two hockey recaps of different games together); 600 is
 # the order of a wire report's length.
@@ -22,13 +22,7 @@ REPORT_WORDS = 600
 
 @lru_cache(maxsize=1)
 def _zipf() -> dict[str, float]:
-    out: dict[str, float] = {}
-    with TABLE.open(encoding="utf-8") as rows:
-        for row in rows:
-            if not row.startswith("#"):
-                word, zipf = row.split("\t")
-                out[word] = float(zipf)
-    return out
+    return {word: float(zipf) for word, zipf in table_rows("en", "word_frequencies.tsv")}
 
 
 @lru_cache(maxsize=1 << 16)  # called once per word of every article grouped: a collection repeats its words

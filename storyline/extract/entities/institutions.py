@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from storyline.extract.entities.group import Found
+from storyline.extract.spans import doc_text
 from storyline.lexicon import table_rows
 from storyline.lexicon.gazetteer import capital_of, country_named, demonym_for, demonym_of, gazetteer
 
@@ -48,7 +49,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 def institution_mentions(doc: Doc, found: list[Found]) -> list[Found]:
     """The found mentions with ministries renamed, plus every national-institution mention."""
-    text = doc.text
+    text = doc_text(doc)
     home = home_country(found)
     found = [_named_ministry(text, f, home) for f in found]
     taken = [(f.start, f.end) for f in found if f.label not in ("GPE", "NORP") and not _BARE_NAME.match(f.name)]

@@ -29,6 +29,7 @@ from storyline.extract.entities.more import (
 from storyline.extract.entities.noise import drop_page_noise
 from storyline.extract.entities.orgs import split_org_and_person, untagged_orgs
 from storyline.extract.entities.roles import apposition_roles, is_title_word, split_title
+from storyline.extract.spans import doc_text
 from storyline.lexicon.en.entities import HONORIFICS, ORG_TAILS, ROLE_NOUNS, TITLE_MODIFIERS
 from storyline.lexicon.gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.models import ENTITY_TYPES, Article, LocalEntity
@@ -65,7 +66,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
 
 
 def _read_entity(doc: Doc, start: int, end: int, label: str) -> list[Found]:
-    text = doc.text
+    text = doc_text(doc)
     titled = split_title(doc, start, end) if label in ("PERSON", "ORG") else None
     if titled is not None and titled.name_start > start:
         if not _title_led(doc, start, end):

@@ -19,7 +19,7 @@ from storyline.extract.languages import NLP_LANGUAGES
 from storyline.extract.times import extract_times
 from storyline.models import Article, Attribution, Event, Layers
 
-__all__ = ["NLP_LANGUAGES", "STAGES", "Stage", "annotate_article", "annotate_in_language", "load_nlp"]
+__all__ = ["ENGLISH_PARSED", "NLP_LANGUAGES", "STAGES", "Stage", "annotate_article", "annotate_in_language", "load_nlp"]
 
 @lru_cache(maxsize=2)
 def load_nlp(name: str) -> Language:
@@ -27,13 +27,18 @@ def load_nlp(name: str) -> Language:
     return spacy.load(name)
 
 
-def annotate_in_language(article: Article, nlp: Language) -> Layers:
+# The languages whose articles `nlp` (the English pipeline) parses; French has a model of its own.
+ENGLISH_PARSED = NLP_LANGUAGES - {"fr"}
+
+
+def annotate_in_language(article: Article, nlp: Language, doc: Doc | None = None) -> Layers:
     """The layers of `article` in its language: `nlp` (the English pipeline) for English, the
-    language's own stages for another one that has them, none for the rest."""
+    language's own stages for another one that has them, none for the rest. `doc` is the English
+    parse of the text when the caller made it already."""
     if article.language == "fr":
         return annotate_french(article, load_nlp(FRENCH_MODEL)(article.text))
-    if article.language in NLP_LANGUAGES:
-        return annotate_article(article, nlp(article.text))
+    if article.language in ENGLISH_PARSED:
+        return annotate_article(article, doc if doc is not None else nlp(article.text))
     return Layers()
 
 

@@ -6,8 +6,11 @@ from typing import TYPE_CHECKING
 from storyline.models import Span
 
 if TYPE_CHECKING:  # only for annotations: the story and query paths use span_of without spaCy
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
+
+# Where doc_text keeps a Doc's text, in the Doc's own user_data (nothing serialises our Docs).
+_TEXT_KEY = "storyline.text"
 
 
 def span_of(text: str, start: int, end: int) -> Span:
@@ -25,3 +28,13 @@ def span_of_tokens(text: str, first: Token, last: Token) -> Span:
 
 def span_of_spacy(text: str, span: SpacySpan) -> Span:
     return span_of(text, span.start_char, span.end_char)
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc. spaCy rebuilds Doc.text from every token on each access,
+    so a layer reading it per entity or per clause was quadratic in the article's length (on the
+    extraction benchmark's pages, a third of the time of all layers together)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

@@ -8,7 +8,7 @@ from typing import Any
 
 from storyline.runner.supervised import Supervisable, SupervisedPool
 
-# Below this many batches a worker pool costs more to start than it saves (spawning a
+# Below this many batches a worker pool costs more to start than it saves (starting a
 # process and loading spaCy take about 2 s; three batches of 8 documents take about as long).
 POOL_MIN_BATCHES = 3
 
@@ -17,7 +17,7 @@ POOL_MIN_BATCHES = 3
 class LocalExecutor:
     """Map a picklable worker over batches, results in input order. One process when `workers`
     is 1 or there are too few batches for a pool to pay (the worker's own time limit applies);
-    else a pool of spawned processes, each killed and replaced if its batch overstays or it dies."""
+    else a pool of processes (forked on Linux, spawned elsewhere), each killed and replaced if its batch overstays or it dies."""
 
     workers: int
 

@@ -27,8 +27,8 @@ FLOOR_SECONDS = 0.02
 BOUNDED = {
     "storyline.extract.entities.cues._PRONOUN_AFTER": "matched on the 80 characters after a name",
     "storyline.extract.entities.more._BRACKETED_ACRONYM": "matched at one position (re.match at an entity's end)",
-    "storyline/extract/entities/layer.py:177": "searched in the 20 characters before a surname",
-    "storyline/extract/entities/institutions.py:117": "searched in the 30 characters before a ministry",
+    "storyline.extract.entities.layer._CAPITALISED_BEFORE": "searched in the 20 characters before a surname",
+    "storyline.extract.entities.institutions._OWNER_BEFORE": "searched in the 30 characters before a ministry",
     "storyline.analyze.briefing._SAID_AFTER": "matched at one position (re.match after a mention)",
     "storyline.extract.entities.join._SPEAKS": "matched at one position (re.match at a name's end)",
     "storyline.extract.entities.cues._AFFILIATION_BEFORE": "searched in the 60 characters before a name",

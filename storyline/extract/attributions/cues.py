@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from storyline.extract.attributions.quotes import find_quote_at
 from storyline.extract.attributions.sources import Resolved, SourceResolver, name_of
 from storyline.extract.attributions.verdicts import verdict_tokens
-from storyline.extract.spans import span_of
+from storyline.extract.spans import doc_text, span_of
 from storyline.lexicon.en.attributions import (
     CLAUSE_ONLY,
     CUE_LEMMAS,
@@ -149,7 +149,7 @@ def _subject(verb: Token, resolver: SourceResolver) -> tuple[Resolved | None, To
             resolved = resolver.resolve(subj, subj.idx)
             if resolved is None and verb.lemma_ in SPEECH_LEMMAS and subj.pos_ == "NOUN":
                 # "Health bosses said", "the opposition party said": who says is a source
-                resolved = _any_source(verb.doc.text, subj, "organization")
+                resolved = _any_source(doc_text(verb.doc), subj, "organization")
             return resolved, subj
         if node.dep_ == "relcl":
             return resolver.resolve(node.head, node.head.idx), node.head

@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from storyline.extract.entities.group import Found
+from storyline.extract.spans import doc_text
 from storyline.lexicon import table_rows
 from storyline.lexicon.gazetteer import capital_of, country_named, demonym_for, demonym_of, gazetteer
 
@@ -35,6 +36,8 @@ _QUALIFIED_AFTER = re.compile(
     r"(?<![\w-])(" + _NOUNS + r") of (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?![\w-])")
 _BARE = re.compile(r"(?<![\w-])(" + _NOUNS + r")(?![\w-])")
 # The model's tag of a bare noun ("Parliament") is the same mention as the bare noun.
+# An owner's possessive just before a ministry (searched in the 30 characters before it).
+_OWNER_BEFORE = re.compile(r"(\S+?)['’]s\s+$")
 _BARE_NAME = re.compile(r"^(?:[Tt]he )?" + _NOUNS + "$")
 # Bodies a bare noun names without any qualifier in the article: the home country's parliament.
 # A bare "the army" or "the government" is too often some other country's to guess.
@@ -48,7 +51,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 def institution_mentions(doc: Doc, found: list[Found]) -> list[Found]:
     """The found mentions with ministries renamed, plus every national-institution mention."""
-    text = doc.text
+    text = doc_text(doc)
     home = home_country(found)
     found = [_named_ministry(text, f, home) for f in found]
     taken = [(f.start, f.end) for f in found if f.label not in ("GPE", "NORP") and not _BARE_NAME.match(f.name)]
@@ -114,7 +117,7 @@ def _named_ministry(text: str, f: Found, home: str | None) -> Found:
     m = _MINISTRY.match(f.name)
     if f.label != "ORG" or not m:
         return f
-    owner = re.search(r"(\S+?)['’]s\s+$", text[max(0, f.start - 30):f.start])
+    owner = _OWNER_BEFORE.search(text[max(0, f.start - 30):f.start])
     qualifier = m.group(1) or m.group(2) or (owner.group(1) if owner else None)
     country = _country_in(qualifier) if qualifier else home
     demonym = demonym_for(country) if country else None

@@ -42,10 +42,13 @@ from storyline.extract.entities.products import drop_products
 from storyline.extract.entities.roles import apposition_roles, is_title_word, split_title
 from storyline.extract.entities.sky import with_sky
 from storyline.extract.entities.trims import trim_names
+from storyline.extract.spans import doc_text
 from storyline.lexicon.en.entities import HONORIFICS, ORG_TAILS, ROLE_NOUNS, TITLE_MODIFIERS
 from storyline.lexicon.gazetteer import country_named, demonym_of, gazetteer, normalise
 from storyline.models import ENTITY_TYPES, Article, LocalEntity
 
+# A capitalised word just before a name (searched in the 20 characters before it).
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
 # A dateline: a place in capitals opening a line, before a colon, dash or agency ("ISLAMABAD:").
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=\s*(?:[:,(—–-]|$))", re.MULTILINE)
 # A personal name after a title is at most this many words ("Abdel Fattah al-Burhan" is 3 tokens).
@@ -82,7 +85,7 @@ def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
 
 
 def _read_entity(doc: Doc, start: int, end: int, label: str) -> list[Found]:
-    text = doc.text
+    text = doc_text(doc)
     titled = split_title(doc, start, end) if label in ("PERSON", "ORG") else None
     if titled is not None and titled.name_start > start:
         if not _title_led(doc, start, end):
@@ -174,7 +177,7 @@ def _surnames_after_full_names(text: str, found: list[Found]) -> list[Found]:
             s, e = after + m.start(), after + m.end()
             if titled and re.search(r"(?i:\bthe|\ba|\ban)\s+$", text[max(0, s - 5):s]):
                 continue
-            if not any(a < e and s < b for a, b in taken) and not re.search(r"[A-Z][\w-]*\s+$", text[max(0, s - 20):s]):
+            if not any(a < e and s < b for a, b in taken) and not _CAPITALISED_BEFORE.search(text[max(0, s - 20):s]):
                 taken.append((s, e))
                 out.append(Found(start=s, end=e, name=surname, label="PERSON"))
     return out

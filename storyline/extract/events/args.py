@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from storyline.extract.spans import span_of
+from storyline.extract.spans import doc_text, span_of
 from storyline.lexicon import table_text
 from storyline.lexicon.en.events import AGENT_NOUNS
 from storyline.models import LocalEntity, Ref, Span
@@ -99,13 +99,13 @@ def ref_of(phrase: Token, index: EntityIndex) -> Ref | None:
     if lowered in _PERSON_PRONOUNS or lowered in _GROUP_PRONOUNS:
         types = frozenset({"PERSON"}) if lowered in _PERSON_PRONOUNS else frozenset({"GPE", "ORG", "NORP"})
         sentence_start = phrase.sent.start_char
-        if index.before(phrase.idx, types, phrase.doc.text, window=phrase.idx - sentence_start) is None:
+        if index.before(phrase.idx, types, doc_text(phrase.doc), window=phrase.idx - sentence_start) is None:
             # "A doctor on the scene said that he tried to save ...": a person noun subject earlier in
             # the same sentence is nearer than any name before it.
             local = _unnamed_antecedent(phrase, phrase.sent.start)
             if local is not None:
                 return local
-        antecedent = index.before(phrase.idx, types, phrase.doc.text)
+        antecedent = index.before(phrase.idx, types, doc_text(phrase.doc))
         if antecedent is not None:
             return Ref(antecedent.name, antecedent.key)
         return _unnamed_antecedent(phrase)
@@ -234,7 +234,7 @@ def clip_span(text: str, first: Token, trigger: Token, last: Token) -> Span:
 
 def _clip_to_line(first: Token, trigger: Token, last: Token) -> tuple[Token, Token]:
     """Keep the evidence on the trigger's line: a parse may run a headline into the body."""
-    text = trigger.doc.text
+    text = doc_text(trigger.doc)
     line_start = text.rfind("\n", 0, trigger.idx) + 1
     line_end = text.find("\n", trigger.idx)
     line_end = len(text) if line_end < 0 else line_end

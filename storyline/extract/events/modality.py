@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.extract.spans import doc_text
 from storyline.lexicon.en.events import EXPECTED_WORDS, PLANNED, POSSIBLE_WORDS
 
 _DENY = frozenset({"deny", "refute"})
@@ -88,4 +89,4 @@ def governing_chain(trigger: Token, reporting: frozenset[str]) -> list[Token]:
 def same_line(a: Token, b: Token) -> bool:
     """True when no line break separates the two tokens in the text."""
     first, last = (a, b) if a.i <= b.i else (b, a)
-    return "\n" not in first.doc.text[first.idx:last.idx]
+    return "\n" not in doc_text(first.doc)[first.idx:last.idx]

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from storyline.analyze.changes import stems
 from storyline.analyze.sentences import (
     MIN_WORDS,
+    balanced_brackets,
     ends_whole,
+    is_question,
     is_statement,
     reads_as_clause,
     sentence_bounds,
@@ -327,6 +329,8 @@ def _whole_claim(content: str, direct: bool) -> bool:
     words = content.split()
     if len(words) < MIN_WORDS or not ends_whole(content) or content.count("“") != content.count("”"):
         return False
+    if is_question(content) or not balanced_brackets(content):
+        return False  # a question asked is no position taken; a cut bracket is a caption's tail
     if not reads_as_clause(content):
         return False
     if direct:
@@ -337,9 +341,11 @@ def _whole_claim(content: str, direct: bool) -> bool:
 
 def _reads_as_role(role: str) -> bool:
     """A role a reader can take as a description ("deputy director of the centre"), not a
-    title's abbreviation ("Gov.") or a phrase cut before its object ("Argus Leader of")."""
+    title's abbreviation ("Gov.") or a phrase cut before its object ("Argus Leader of"), nor a
+    photo credit's opening ("(credit"): a description starts with a word and closes its brackets."""
     words = role.split()
-    return len(role) > 3 and not role.endswith(".") and words[-1].lower() not in _DANGLING
+    return len(role) > 3 and role[0].isalnum() and balanced_brackets(role) and not role.endswith(".") \
+        and words[-1].lower() not in _DANGLING
 
 
 def render_markdown(b: Briefing) -> str:

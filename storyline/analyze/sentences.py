@@ -97,11 +97,32 @@ def is_statement(sentence: str) -> bool:
         return False  # a question, or a fragment without its full stop
     if s.count("“") != s.count("”") or s.count('"') % 2:
         return False  # cut inside a quotation
+    if not balanced_brackets(s):
+        return False  # cut inside an aside or a photo credit ("NASA (credit")
     if _FURNITURE.match(s) or _CAPTION.search(s):
         return False
     if sum(1 for w in words if w[:1].isupper()) > TITLE_CASE_SHARE * len(words):
         return False  # a headline or a label in title case
     return bool(_VERBISH.search(s.lower()))
+
+
+def balanced_brackets(text: str) -> bool:
+    """Whether every bracket the text opens it also closes, in order: a line cut inside "(" or
+    "[" is a fragment of a caption or an aside, not a whole statement."""
+    depth = 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def is_question(text: str) -> bool:
+    """Whether the text ends as a question, also inside a closing quotation ("…on whose authority?”")."""
+    return text.rstrip().rstrip("\"”’')]").endswith("?")
 
 
 def reads_as_clause(text: str) -> bool:

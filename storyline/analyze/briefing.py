@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.language import Language
-
 from storyline.analyze.changes import stems
 from storyline.analyze.sentences import (
     MIN_WORDS,
@@ -25,13 +23,12 @@ from storyline.analyze.sentences import (
     reads_as_clause,
     sentence_bounds,
     sentences,
+    subject_names,
 )
 from storyline.analyze.statements import Citation, Statement
 from storyline.analyze.story import StoryView, build_story_view
-from storyline.extract.annotate import load_nlp
 from storyline.extract.attributions.sources import classify_org
 from storyline.models import Attribution, Entity
-from storyline.settings import Options
 from storyline.store import Store, StoredArticle
 
 # Items per section: a briefing fits on a screen or two.
@@ -46,8 +43,6 @@ SECTION_ITEMS = 5
 SUMMARY_MAX = 4
 MAIN_ACTORS = 8
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
-# Dependency labels of a verb's subject in spaCy's English scheme (ClearNLP).
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # An actor named among a sentence's first this many words is (or heads) its subject: English
 # news sentences open with the subject, after at most a short phrase ("On Monday, ...").
 SUBJECT_WORDS = 4
@@ -208,23 +203,8 @@ def _parsed_subjects(s: StoredArticle, by_key: dict[str, Entity], main: dict[str
     with actors but its subject is the air. Parsed lazily: the summary needs only a few."""
     mentions = _mentions(s, by_key, main)
     for found in _statements(s, by_key, main, opener):
-        if _subject_names(found[0], found[2], mentions):
+        if subject_names(found[2], found[0], mentions):
             yield found
-
-
-def _subject_names(a: int, sentence: str, mentions: list[tuple[int, int]]) -> bool:
-    """Whether the subject (with all its words) of a verb of the sentence starting at offset `a`
-    covers one of the mentions, by the parse of the same English model the articles went through."""
-    for tok in _parser()(sentence):
-        if tok.dep_ in SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
-            left, right = tok.left_edge.idx + a, tok.right_edge.idx + len(tok.right_edge.text) + a
-            if any(left <= m < right for m, _ in mentions):
-                return True
-    return False
-
-
-def _parser() -> Language:
-    return load_nlp(Options().spacy_model)
 
 
 def _mentions(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int]) -> list[tuple[int, int]]:

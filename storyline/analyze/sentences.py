@@ -8,6 +8,12 @@ particular phrases of particular sites.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from spacy.language import Language
+
+from storyline.extract.annotate import load_nlp
+from storyline.settings import Options
 
 # A briefing sentence has at least this many words (shorter ones are labels: "Meth. We're on it.")
 # and at most this many (longer ones are run-on captions or several sentences glued by a missing
@@ -123,6 +129,28 @@ def balanced_brackets(text: str) -> bool:
 def is_question(text: str) -> bool:
     """Whether the text ends as a question, also inside a closing quotation ("…on whose authority?”")."""
     return text.rstrip().rstrip("\"”’')]").endswith("?")
+
+
+# Dependency labels of a verb's subject in spaCy's English scheme (ClearNLP).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def subject_names(sentence: str, offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a verb's subject (with all its words) in the sentence, which starts at `offset` of
+    its text, covers the start of one of the spans (offsets in the same text), by the parse of the
+    English model the articles went through: "Since Varn's ban, hundreds of fans protested" opens
+    with a name, but its subject is the fans."""
+    for tok in _parser()(sentence):
+        if tok.dep_ in SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
+            left = tok.left_edge.idx + offset
+            right = tok.right_edge.idx + len(tok.right_edge.text) + offset
+            if any(left <= m < right for m, _ in spans):
+                return True
+    return False
+
+
+def _parser() -> Language:
+    return load_nlp(Options().spacy_model)
 
 
 def reads_as_clause(text: str) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from storyline.analyze import build_story_view
 from storyline.analyze.briefing import build_briefing, render_markdown
-from storyline.analyze.sentences import balanced_brackets, is_question, is_statement
+from storyline.analyze.sentences import balanced_brackets, is_question, is_statement, subject_names
 from storyline.extract import load_nlp
 from storyline.pipeline import ingest
 from storyline.settings import Options
@@ -95,3 +95,15 @@ def test_sentences_reject_a_line_cut_inside_a_bracket():
 ])
 def test_briefing_checks_tell_labels_and_names_apart(line, fault, flagged):
     assert (fault in _line_faults(line)) is flagged
+
+
+@pytest.mark.parametrize("sentence, name, named", [
+    ("Mayor Ilse Varn closed the harbour schools on Monday.", "Ilse Varn", True),
+    ("Ilse Varn’s office said the schools would reopen on Wednesday.", "Ilse Varn", True),
+    ("Since Varn’s ban, hundreds of fans have protested in the harbour every night.", "Varn", False),
+])
+def test_sentences_subject_names_an_actor_only_as_subject(nlp, sentence, name, named):
+    text = "Earlier lines. " + sentence
+    offset = text.index(sentence)
+    start = text.index(name, offset)
+    assert subject_names(sentence, offset, [(start, start + len(name))]) is named

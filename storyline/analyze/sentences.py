@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from storyline.extract.annotate import load_nlp
-from storyline.settings import Options
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # A briefing sentence has at least this many words (shorter ones are labels: "Meth. We're on it.")
 # and at most this many (longer ones are run-on captions or several sentences glued by a missing
@@ -150,6 +149,10 @@ def subject_names(sentence: str, offset: int, spans: Sequence[tuple[int, int]]) 
 
 
 def _parser() -> Language:
+    # imported here: reading a store (the CLI, the API) must start without the pipeline, and only
+    # a briefing's summary needs the parse
+    from storyline.extract.annotate import load_nlp
+    from storyline.settings import Options
     return load_nlp(Options().spacy_model)
 
 

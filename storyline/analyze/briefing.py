@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from storyline.analyze.changes import stems
 from storyline.analyze.sentences import (
     MIN_WORDS,
+    balanced_brackets,
     ends_whole,
+    is_question,
     is_statement,
     reads_as_clause,
     sentence_bounds,
     sentences,
+    subject_names,
 )
 from storyline.analyze.statements import Citation, Statement
 from storyline.analyze.story import StoryView, build_story_view
@@ -127,16 +131,16 @@ def _summary(view: StoryView, number: dict[str, int], links: dict[str, dict[str,
 def _summary_picks(view: StoryView, number: dict[str, int], links: dict[str, dict[str, Entity]],
                    main: dict[str, int], opener: int) -> list[tuple[int, int, int, StoredArticle]]:
     picks: list[tuple[int, int, int, StoredArticle]] = []  # (citation, start, end, article)
-    by_article = {s.article.id: _statements(s, links.get(s.article.id, {}), main, opener)
+    by_article = {s.article.id: iter(_parsed_subjects(s, links.get(s.article.id, {}), main, opener))
                   for s in _independent(view, number)}
     order = sorted(by_article, key=number.__getitem__)
     if len(order) > 2:
         order = [order[0], order[-1], *order[1:-1]]
-    for round_ in range(SUMMARY_MAX):
+    for _ in range(SUMMARY_MAX):
         for aid in order:
-            found = by_article[aid]
-            if round_ < len(found) and len(picks) < SUMMARY_MAX and not _repeats(found[round_][2], picks):
-                picks.append((number[aid], *found[round_][:2], found[round_][3]))
+            found = next(by_article[aid], None) if len(picks) < SUMMARY_MAX else None
+            if found is not None and not _repeats(found[2], picks):
+                picks.append((number[aid], *found[:2], found[3]))
     picks.sort(key=lambda p: (p[0], p[1]))
     return picks
 
@@ -190,6 +194,17 @@ def _statements(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int
     dated = [t.span.start for t in s.layers.times if not t.background]
     out.sort(key=lambda c: (not any(c[0] <= x < c[1] for x in acts), not any(c[0] <= x < c[1] for x in dated), c[0]))
     return out
+
+
+def _parsed_subjects(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int],
+                     opener: int) -> Iterator[tuple[int, int, str, StoredArticle]]:
+    """The article's candidate statements (_statements) whose parse gives a verb a subject that
+    names a main actor: "Since the festival, despite the Court's ban, the air has worsened" opens
+    with actors but its subject is the air. Parsed lazily: the summary needs only a few."""
+    mentions = _mentions(s, by_key, main)
+    for found in _statements(s, by_key, main, opener):
+        if subject_names(found[2], found[0], mentions):
+            yield found
 
 
 def _mentions(s: StoredArticle, by_key: dict[str, Entity], main: dict[str, int]) -> list[tuple[int, int]]:
@@ -327,6 +342,8 @@ def _whole_claim(content: str, direct: bool) -> bool:
     words = content.split()
     if len(words) < MIN_WORDS or not ends_whole(content) or content.count("“") != content.count("”"):
         return False
+    if is_question(content) or not balanced_brackets(content):
+        return False  # a question asked is no position taken; a cut bracket is a caption's tail
     if not reads_as_clause(content):
         return False
     if direct:
@@ -337,9 +354,11 @@ def _whole_claim(content: str, direct: bool) -> bool:
 
 def _reads_as_role(role: str) -> bool:
     """A role a reader can take as a description ("deputy director of the centre"), not a
-    title's abbreviation ("Gov.") or a phrase cut before its object ("Argus Leader of")."""
+    title's abbreviation ("Gov.") or a phrase cut before its object ("Argus Leader of"), nor a
+    photo credit's opening ("(credit"): a description starts with a word and closes its brackets."""
     words = role.split()
-    return len(role) > 3 and not role.endswith(".") and words[-1].lower() not in _DANGLING
+    return len(role) > 3 and role[0].isalnum() and balanced_brackets(role) and not role.endswith(".") \
+        and words[-1].lower() not in _DANGLING
 
 
 def render_markdown(b: Briefing) -> str:

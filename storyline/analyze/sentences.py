@@ -8,6 +8,11 @@ particular phrases of particular sites.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # A briefing sentence has at least this many words (shorter ones are labels: "Meth. We're on it.")
 # and at most this many (longer ones are run-on captions or several sentences glued by a missing
@@ -97,11 +102,58 @@ def is_statement(sentence: str) -> bool:
         return False  # a question, or a fragment without its full stop
     if s.count("“") != s.count("”") or s.count('"') % 2:
         return False  # cut inside a quotation
+    if not balanced_brackets(s):
+        return False  # cut inside an aside or a photo credit ("NASA (credit")
     if _FURNITURE.match(s) or _CAPTION.search(s):
         return False
     if sum(1 for w in words if w[:1].isupper()) > TITLE_CASE_SHARE * len(words):
         return False  # a headline or a label in title case
     return bool(_VERBISH.search(s.lower()))
+
+
+def balanced_brackets(text: str) -> bool:
+    """Whether every bracket the text opens it also closes, in order: a line cut inside "(" or
+    "[" is a fragment of a caption or an aside, not a whole statement."""
+    depth = 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def is_question(text: str) -> bool:
+    """Whether the text ends as a question, also inside a closing quotation ("…on whose authority?”")."""
+    return text.rstrip().rstrip("\"”’')]").endswith("?")
+
+
+# Dependency labels of a verb's subject in spaCy's English scheme (ClearNLP).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def subject_names(sentence: str, offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a verb's subject (with all its words) in the sentence, which starts at `offset` of
+    its text, covers the start of one of the spans (offsets in the same text), by the parse of the
+    English model the articles went through: "Since Varn's ban, hundreds of fans protested" opens
+    with a name, but its subject is the fans."""
+    for tok in _parser()(sentence):
+        if tok.dep_ in SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
+            left = tok.left_edge.idx + offset
+            right = tok.right_edge.idx + len(tok.right_edge.text) + offset
+            if any(left <= m < right for m, _ in spans):
+                return True
+    return False
+
+
+def _parser() -> Language:
+    # imported here: reading a store (the CLI, the API) must start without the pipeline, and only
+    # a briefing's summary needs the parse
+    from storyline.extract.annotate import load_nlp
+    from storyline.settings import Options
+    return load_nlp(Options().spacy_model)
 
 
 def reads_as_clause(text: str) -> bool:

@@ -20,7 +20,13 @@ _ENDS_WHOLE = re.compile(r"[.!][\"”’')\]]*$")
 _DATE_PREFIX = re.compile(r"^(?:\d{4}(?:-\d{2}){0,2}|undated)(?: \([a-z]+\))?: ")
 _CAPTION = re.compile(r"(?:[—–-]\s*(?:File|Photo|Handout)\b|\((?:Photo|Image|Credit)\b)", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:By|Posted by|Written by)\s+[A-Z]")
-_PAGE_LABEL = re.compile(r"^(?:Home|Menu|Share|Sign up|Subscribe|Read more|Related|Advertisement)\b", re.IGNORECASE)
+# A page label is a navigation word standing alone or before a separator ("Home", "Home » News",
+# "Read more: ..."), not a sentence whose subject starts with the same word ("Home Depot reported").
+_PAGE_LABEL = re.compile(r"^(?:Home|Menu|Share|Sign up|Subscribe|Read more|Related|Advertisement)"
+                         r"\s*(?:$|[|»›>/:])", re.IGNORECASE)
+# A name written with a small first letter and a capital inside ("iFixit", "eBay") starts a
+# sentence as it is; a small first word without one starts mid-sentence.
+_SMALL_CAPS_NAME = re.compile(r"^[a-z]+[A-Z]\w*")
 _SUBJECTS = ("nsubj", "nsubjpass")
 # Words of a name that say nothing of who it is ("the" of "the Taliban").
 _FUNCTION = frozenset("the of and a an".split())
@@ -62,7 +68,7 @@ def _line_faults(text: str) -> list[str]:
         out.append("a byline")
     if _PAGE_LABEL.match(text):
         out.append("a page label")
-    if text[:1].islower():
+    if text[:1].islower() and not _SMALL_CAPS_NAME.match(text):
         out.append("starts mid-sentence")
     return out
 

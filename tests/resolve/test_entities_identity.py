@@ -54,3 +54,15 @@ def test_entities_hyphenated_name_opening_with_an_alias_keeps_its_own_name() -> 
 def test_lone_given_name_in_another_article_is_not_linked_to_a_full_name():
     links = resolve_entities([("a1", _local("Chelsea Varn", "PERSON")), ("a2", _local("Chelsea", "PERSON"))])
     assert links[("a2", "chelsea")].id != links[("a1", "chelsea varn")].id
+
+
+def test_entities_word_never_called_a_person_is_no_family_name():
+    """'the Moon' of a space report is not the poet Dara Lee Moon of another (fictional) report."""
+    links = resolve_entities([("a1", _local("Dara Lee Moon", "PERSON")), ("a2", _local("Moon", "LOC"))])
+    assert links[("a1", "dara lee moon")].id != links[("a2", "moon")].id
+
+
+def test_entities_mistyped_surname_still_joins_when_the_collection_calls_it_a_person():
+    links = resolve_entities([("a1", _local("Ilse Marrow", "PERSON")), ("a2", _local("Marrow", "ORG")),
+                              ("a3", _local("Marrow", "PERSON"))])
+    assert links[("a1", "ilse marrow")].id == links[("a2", "marrow")].id == links[("a3", "marrow")].id

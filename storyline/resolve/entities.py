@@ -188,9 +188,10 @@ def _short_name_links(weight: dict[str, Counter], types: dict[str, Counter], par
             continue
         if types[key].most_common(1)[0][0] != "PERSON" and len(words) > 1:
             continue
-        # A word the collection never once calls a person ("Moon" the place) is no family name,
-        # though the model often mistypes a bare surname where it is (hence not all mentions).
-        if not types[key]["PERSON"]:
+        # A word the collection calls only a natural place or a facility ("Moon", "Everest") is no
+        # family name. A bare surname is often mistyped as an organisation or a country, never
+        # as these, so the mistyped kinds still join.
+        if not types[key]["PERSON"] and set(types[key]) <= {"LOC", "FAC"}:
             continue
         # Across articles only a family name stands for a person: a lone given name ("Chelsea")
         # in another outlet's text is seldom the same person, and often not a person at all.

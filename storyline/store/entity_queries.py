@@ -44,10 +44,6 @@ class EntityQueries:
             [f.type, f.type, f.story, f.story, f.name, f.name, paging.sql_limit, paging.offset]).fetchall()
         return Page([EntityRow(Entity(r[0], r[1], r[2]), int(r[3]), int(r[4])) for r in rows], rows[0][5] if rows else 0)
 
-    def entity_by_id(self, entity_id: str) -> Entity | None:
-        row = self.con.execute("SELECT id, name, type, stands_for FROM entities WHERE id = ?", [entity_id]).fetchone()
-        return Entity(*row) if row else None
-
     def find_entity(self, name: str) -> Entity | None:
         """The entity with this id or name, else the one most often written this way (case-insensitive)."""
         row = self.con.execute("SELECT id, name, type, stands_for FROM entities WHERE id = ? OR lower(name) = lower(?) "

@@ -29,12 +29,6 @@ class StoryQueries:
         return [StorySummary(sid, label, int(n), _day(first), _day(last), tuple(top.get(sid, ())))
                 for sid, label, n, first, last in rows]
 
-    def article_credits(self) -> dict[str, tuple[str | None, tuple[str, ...]]]:
-        """Article id -> (the site that published it, its authors): what tells a site's furniture
-        and its writers from the actors of its news."""
-        rows = self.con.execute("SELECT id, outlet, authors FROM articles").fetchall()
-        return {r[0]: (r[1], tuple(r[2] or ())) for r in rows}
-
 
 def _day(published: str | None) -> str | None:
     """The date part of a publication date: a story's first and last dates are days."""

@@ -17,10 +17,14 @@ class StoryQueries:
         rows = self.con.execute(
             "SELECT s.id, s.label, count(a.id), min(left(a.published, 10)), max(left(a.published, 10)) FROM stories s "
             "JOIN articles a ON a.story = s.id GROUP BY s.id, s.label ORDER BY count(a.id) DESC, s.id").fetchall()
+        # Most articles first; then, so that a one-article story is not listed alphabetically, most
+        # mentions, then the earliest named (the headline and lead name the protagonists).
         actors = self.con.execute(
-            "SELECT story, name FROM (SELECT a.story, e.name, count(DISTINCT a.id) AS n, "
-            "row_number() OVER (PARTITION BY a.story ORDER BY count(DISTINCT a.id) DESC, e.name) AS r "
+            "SELECT story, name FROM (SELECT a.story, e.name, row_number() OVER (PARTITION BY a.story "
+            "ORDER BY count(DISTINCT a.id) DESC, sum(m.n) DESC, min(m.first) ASC, e.name) AS r "
             "FROM articles a JOIN entity_links l ON l.article_id = a.id JOIN entities e ON e.id = l.entity_id "
+            "JOIN (SELECT article_id, entity_key, count(*) AS n, min(start) AS first FROM mentions "
+            "GROUP BY article_id, entity_key) m ON m.article_id = l.article_id AND m.entity_key = l.local_key "
             "WHERE a.story IS NOT NULL AND e.type IN ('PERSON', 'ORG', 'GPE') GROUP BY a.story, e.name) "
             "WHERE r <= ? ORDER BY story, r", [TOP_ACTORS]).fetchall()
         top: dict[str, list[str]] = {}

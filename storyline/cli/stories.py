@@ -99,7 +99,7 @@ def brief(
     """Write a cited briefing of a story: every sentence points to its numbered source."""
     def work() -> None:
         from storyline.analyze import build_briefing
-        from storyline.analyze.briefing import render_html, render_markdown
+        from storyline.analyze.briefing_text import render_html, render_markdown
 
         with open_store(db) as store:
             briefing = build_briefing(store, story_id)

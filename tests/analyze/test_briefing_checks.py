@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from storyline.analyze import build_story_view
-from storyline.analyze.briefing import build_briefing, render_markdown
+from storyline.analyze.briefing import build_briefing
+from storyline.analyze.briefing_text import render_markdown
 from storyline.pipeline import ingest
 from storyline.settings import Options
 from storyline.store import Store

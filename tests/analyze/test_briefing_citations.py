@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from storyline.analyze.briefing import build_briefing, render_html, render_markdown
+from storyline.analyze.briefing import build_briefing
+from storyline.analyze.briefing_text import render_html, render_markdown
 from tests.analyze.handmade import make, store_articles
 
 T1 = "Valdoria is expected to send troops to Brask. Tomas Reyk said the <b>mission</b> would start soon."

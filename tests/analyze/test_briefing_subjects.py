@@ -9,7 +9,8 @@ import json
 import pytest
 
 from storyline.analyze import build_story_view
-from storyline.analyze.briefing import build_briefing, render_markdown
+from storyline.analyze.briefing import build_briefing
+from storyline.analyze.briefing_text import render_markdown
 from storyline.analyze.sentences import balanced_brackets, is_question, is_statement, subject_names
 from storyline.extract import load_nlp
 from storyline.pipeline import ingest

@@ -96,6 +96,14 @@ def test_label_prefers_a_headline_that_reports():
     assert label_story(members) == "Harlow council approves bridge to Osvik island"
 
 
+def test_label_prefers_a_whole_headline_to_one_cut_to_fit():
+    long = ("Harlow council approves Osvik bridge after residents of both shores debate the plan through "
+            "the night at the town hall")
+    members = [_titled("long", long), _titled("short", "Osvik bridge approved in Harlow vote"),
+               _titled("third", f"Residents debate the bridge plan. {long}.")]
+    assert label_story(members) == "Osvik bridge approved in Harlow vote"
+
+
 def test_label_keeps_a_short_title_when_no_other():
     assert label_story([_titled("col", "The Harlow Clock")]) == "The Harlow Clock"
 

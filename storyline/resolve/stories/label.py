@@ -30,17 +30,21 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—:]\
 
 def label_story(members: Sequence[StoryInput]) -> str:
     """The headline of the member whose title words recur most in the other members, among the
-    titles that read as a report when there are any (see HEADLINE_MIN_WORDS)."""
+    titles that read as a report when there are any (see HEADLINE_MIN_WORDS), and among those
+    that fit a row (LABEL_CHARS) when there are any."""
     titled = [m for m in members if clean_title(m.title)]
     if not titled:
         return _first_sentence(members[0].text) if members else ""
     corpus = [Counter(w.lower() for w in WORD.findall(m.title + " " + m.text[:600])) for m in members]
 
-    def score(k: int, m: StoryInput) -> tuple[bool, float, int]:
+    def score(k: int, m: StoryInput) -> tuple[bool, bool, float, int]:
         words = {w.lower() for w in WORD.findall(m.title) if w.lower() not in STOP}
         others = [c for c, other in zip(corpus, members, strict=True) if other is not m]
         shared = sum(1 for w in words for c in others if w in c)
-        return (reads_as_report(clean_title(m.title)), shared / (len(words) ** 0.5) if words else 0.0, -k)
+        headline = clean_title(m.title)
+        # a whole headline reads better than one cut to fit a row
+        return (reads_as_report(headline), len(headline) <= LABEL_CHARS,
+                shared / (len(words) ** 0.5) if words else 0.0, -k)
 
     best = max(enumerate(titled), key=lambda km: score(*km))[1]
     return _cut(clean_title(best.title))

@@ -10,6 +10,7 @@ by `scripts/train_line_classifier.py` and shipped as `line_model.json`.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +31,17 @@ SECOND_NAMES = ("bias", "logit", "prev_logit", "next_logit", "prev2_logit", "nex
 # that did best on the pasted-pages set among gaps 3-20 and shares 0.1-1.
 CLUSTER_GAP = 3
 CLUSTER_SHARE = 0.3
+# A comments section ends the article: everything below a header such as "34 Comments", "Leave a
+# Reply" or "View Comments" is readers' text or the site's, even when it reads like prose. The
+# header counts once this share of the kept words lies above it, since a "Comment" button or a
+# comment count also sits at the top of many pages, by the byline. On the pasted-pages set 0.1
+# did best among 0.1-0.8 (0.3 and 0.5 let two comment threads through); none of them cost recall.
+COMMENTS_AFTER_SHARE = 0.1
+_COMMENTS_HEADER = re.compile(
+    r"^\W*(?:\d+\s+comments?\b|comments?\s*\(\d+\)|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment"
+    r"|join\s+the\s+(?:discussion|conversation)|\d+\s+(?:responses?|replies|thoughts)\s+(?:to|on)\b"
+    r"|comments?\s+(?:are|is)\s+closed|(?:show|view|add\s+your|add\s+a)\s+comments?|comments?\W*$"
+    r"|permalink\s+\d+\s+comments)", re.IGNORECASE)
 DEPTH = 3  # every tree is a full binary tree of this depth
 
 
@@ -107,7 +119,20 @@ def score_features(features: np.ndarray, model: LineModel) -> np.ndarray:
 def decide_lines(lines: list[str], probs: np.ndarray, threshold: float) -> np.ndarray:
     """Which lines are kept: the probable article lines, in the clusters that hold the article."""
     words = np.array([len(line.split()) for line in lines], dtype=float)
-    return keep_main_cluster(probs >= threshold, words, CLUSTER_GAP, CLUSTER_SHARE)
+    return cut_at_comments(lines, keep_main_cluster(probs >= threshold, words, CLUSTER_GAP, CLUSTER_SHARE), words)
+
+
+def cut_at_comments(lines: list[str], keep: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Keep nothing below the first comments header past COMMENTS_AFTER_SHARE of the kept words."""
+    total = float(words[keep].sum())
+    seen = 0.0
+    for i, line in enumerate(lines):
+        seen += words[i] if keep[i] else 0.0
+        if total and seen >= COMMENTS_AFTER_SHARE * total and _COMMENTS_HEADER.match(line):
+            out = keep.copy()
+            out[i:] = False
+            return out
+    return keep
 
 
 def article_mask(lines: list[str], model: LineModel | None = None, lang: str | None = None) -> list[bool]:

@@ -74,3 +74,25 @@ def test_clean_plain_text_reads_a_wire_dateline_with_a_spaced_place_name() -> No
     body = ["KORVAN FALLS, Nov 18 (APP): " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
     page = clean_plain_text(pasted_page([HEADLINE, "Updated 19 November 2025"], body))
     assert page.published == "2025-11-18"
+
+
+# Fiction: readers' comments under the article, written as prose like its paragraphs.
+COMMENTS = [
+    "14 Comments",
+    "I drove that detour through the pass every week for two years, and the snow closed it more often "
+    "than the officials admit. Reopening the bridge is long overdue, and the ferry should have come first.",
+    "The joint customs post sounds sensible, but I will believe the spring deadline when I see trucks on the "
+    "bridge again. The last repair was promised for the summer and nothing happened until the autumn rains.",
+]
+
+
+def test_clean_plain_text_drops_the_comments_under_the_article() -> None:
+    page = pasted_page(HEADER, PARAGRAPHS + COMMENTS)
+    text = clean_plain_text(page).text
+    assert all(p in text for p in PARAGRAPHS)
+    assert not any(c[:40] in text for c in COMMENTS)
+
+
+def test_clean_plain_text_a_comment_count_by_the_byline_keeps_the_article() -> None:
+    text = clean_plain_text(pasted_page([*HEADER, "3 Comments"])).text
+    assert all(p in text for p in PARAGRAPHS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import trafilatura
 from htmldate.utils import load_html
+from lxml import etree
 from lxml.html import HtmlElement
 
 from storyline.clean.html_dates import read_page_meta
@@ -33,6 +34,10 @@ def extract_from_html(html: str, url: str | None) -> CleanPage:
         return CleanPage(text="")
     paragraph_chars = _paragraph_chars(tree)
     meta = read_page_meta(tree)
+    # HTML comments go, their tails stay: trafilatura drops the text that follows a comment inside
+    # a paragraph, and pages rendered by React put an empty one ("<!-- -->") between text pieces,
+    # so every paragraph with a link lost its second half.
+    etree.strip_tags(tree, etree.Comment)
     # bare_extraction copies the tree it is given, so `tree` stays intact for the fallback
     doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True, favor_precision=True)
     text = (getattr(doc, "text", None) or "") if doc is not None else ""  # a Document (as_dict=False)

@@ -22,6 +22,14 @@ def test_extract_from_html_takes_the_heading_over_a_meta_title_with_the_site_nam
     assert extract_from_html(html, None).title == HEADLINE
 
 
+def test_extract_from_html_keeps_the_text_after_an_html_comment() -> None:
+    # a page rendered by React puts "<!-- -->" between the pieces of a paragraph's text
+    split = PARAGRAPHS[2].replace(" said Ilse Marrow", "<!-- --> said <a href='/marrow'>Ilse Marrow</a><!-- -->")
+    html = (f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1><article>"
+            + "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS[:2], split, *PARAGRAPHS[3:])) + "</article></body></html>")
+    assert PARAGRAPHS[2] in extract_from_html(html, None).text
+
+
 def test_extract_from_html_takes_the_meta_title_when_the_heading_is_another_story() -> None:
     html = _page(f'<meta property="og:title" content="{HEADLINE} - Meridian 24">', "",
                  heading="Meridian 24 Weekly Border Report")

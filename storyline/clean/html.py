@@ -21,6 +21,14 @@ from storyline.clean.page import CleanPage
 # benchmark every page where trafilatura lost half the article fell under 0.45, and 7 of the
 # 10 pages under it were complete (page chrome in <p> tags), which the next test keeps.
 _SHORT_SHARE = 0.45
+# An inline element inside a paragraph made only of links to other pages is a widget there, not
+# the paragraph's text: a hover card under a name ("Ilhan Omar" followed by her latest three
+# headlines and "MORE"), an inline rail of related stories. It must hold this many links and
+# words, nearly all of them link text; a sentence that links a few names ("Apple, Google and
+# Amazon fell") has far fewer words in links.
+_WIDGET_MIN_LINKS = 3
+_WIDGET_MIN_WORDS = 15
+_WIDGET_LINK_SHARE = 0.9
 # The baseline replaces the text only when it finds at least twice as much: on the benchmark the
 # truncated pages gained 2.4x to 10x, the complete ones at most 1.25x.
 _GAIN = 2.0
@@ -38,6 +46,7 @@ def extract_from_html(html: str, url: str | None) -> CleanPage:
     # a paragraph, and pages rendered by React put an empty one ("<!-- -->") between text pieces,
     # so every paragraph with a link lost its second half.
     etree.strip_tags(tree, etree.Comment)
+    _drop_inline_widgets(tree)
     # bare_extraction copies the tree it is given, so `tree` stays intact for the fallback
     doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True, favor_precision=True)
     text = (getattr(doc, "text", None) or "") if doc is not None else ""  # a Document (as_dict=False)
@@ -47,6 +56,27 @@ def extract_from_html(html: str, url: str | None) -> CleanPage:
             text = fallback
     return CleanPage(text=text, title=meta.title, published=meta.published, authors=split_authors(meta.author),
                      url=_canonical_url(tree))
+
+
+def _drop_inline_widgets(tree: HtmlElement) -> None:
+    """Drop (keeping their tails) the innermost inline elements of paragraphs that are link widgets."""
+    found = [el for el in tree.xpath("//p//span|//p//div") if _is_link_widget(el)]
+    inner = [el for el in found if not any(other is not el and _contains(el, other) for other in found)]
+    for el in inner:
+        el.drop_tree()
+
+
+def _is_link_widget(el: HtmlElement) -> bool:
+    links = el.findall(".//a")
+    if len(links) < _WIDGET_MIN_LINKS:
+        return False
+    words = len(el.text_content().split())
+    linked = sum(len(a.text_content().split()) for a in links)
+    return words >= _WIDGET_MIN_WORDS and linked >= _WIDGET_LINK_SHARE * words
+
+
+def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
+    return any(parent is outer for parent in inner.iterancestors())
 
 
 def _canonical_url(tree: HtmlElement) -> str | None:

@@ -30,6 +30,28 @@ def test_extract_from_html_keeps_the_text_after_an_html_comment() -> None:
     assert PARAGRAPHS[2] in extract_from_html(html, None).text
 
 
+def _with_third_paragraph(paragraph: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS[:2], paragraph, *PARAGRAPHS[3:]))
+    return f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1><article>{body}</article></body></html>"
+
+
+def test_extract_from_html_drops_a_hover_card_of_headlines_inside_a_paragraph() -> None:
+    card = ("<span class='card'><a href='/p/marrow'>Ilse Marrow</a>"
+            "<a href='/1'>Valdoria names a new envoy to the northern provinces after a long search</a> "
+            "<a href='/2'>Estmark budget talks stall over the price of winter grain subsidies</a> "
+            "<a href='/3'>Sellin festival draws record crowds despite the rain</a> <a href='/p/marrow'>MORE</a></span>")
+    linked = PARAGRAPHS[2].replace("Ilse Marrow", f"<span><a href='/p/marrow'>Ilse Marrow</a>{card}</span>")
+    text = extract_from_html(_with_third_paragraph(linked), None).text
+    assert PARAGRAPHS[2] in text and "winter grain" not in text
+
+
+def test_extract_from_html_keeps_a_sentence_that_links_several_names() -> None:
+    linked = PARAGRAPHS[2]
+    for name in ("Ilse Marrow", "Valdorian", "Sellin"):
+        linked = linked.replace(name, f"<a href='/{name}'>{name}</a>", 1)
+    assert PARAGRAPHS[2] in extract_from_html(_with_third_paragraph(f"<span>{linked}</span>"), None).text
+
+
 def test_extract_from_html_takes_the_meta_title_when_the_heading_is_another_story() -> None:
     html = _page(f'<meta property="og:title" content="{HEADLINE} - Meridian 24">', "",
                  heading="Meridian 24 Weekly Border Report")

@@ -12,6 +12,8 @@ from storyline.extract.entities.lists import is_name_list, is_post_signature
 from storyline.lexicon.en.entities import MINOR_WORDS
 
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# The owner's clitic left at a span's start: "group’s Haqqani network" tagged as "’s Haqqani".
+_LEADING_CLITIC = re.compile(r"^['’ʼ]s\s+")
 _GLUED_PREFIX = re.compile(r"^[a-z]{2,}(?=[A-Z])")  # "theUnited Nations": a space lost in extraction
 _POSSESSIVE = re.compile(r"(?:['’ʼ]s|s['’ʼ]|['’ʼ])$")
 _TRAILING = re.compile(r"[\s,;:!?()\[\]{}\"“”'‘’/|–—-]+$")
@@ -42,7 +44,8 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     if open_paren > s and text.find(")", open_paren, e) < 0:
         e = open_paren  # "World Health Organization (WHO": the acronym is its own mention
     for _ in range(3):  # leading punctuation, then an article, then a glued word
-        m = _LEADING_PUNCT.match(text[s:e]) or _LEADING.match(text[s:e]) or _GLUED_PREFIX.match(text[s:e])
+        m = _LEADING_CLITIC.match(text[s:e]) or _LEADING_PUNCT.match(text[s:e]) or _LEADING.match(text[s:e]) \
+            or _GLUED_PREFIX.match(text[s:e])
         if not m:
             break
         s += m.end()

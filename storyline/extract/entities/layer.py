@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from storyline.extract.entities.acronyms import spelled_acronyms, split_role_of, with_legal_forms
+from storyline.extract.entities.adjacent import join_adjacent_names
 from storyline.extract.entities.clean import clean_range, headline_lines, inside
 from storyline.extract.entities.commas import split_listed
 from storyline.extract.entities.cues import type_by_cues
@@ -61,7 +62,8 @@ _NORP_PREFIX = re.compile(r"^(?:pro|anti|non|ex|post|pre)-", re.IGNORECASE)
 def extract_entities(article: Article, doc: Doc) -> tuple[LocalEntity, ...]:
     text = article.text
     headlines = headline_lines(text)
-    spans = _with_titled_persons(doc, [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ENTITY_TYPES])
+    spans = _with_titled_persons(doc, join_adjacent_names(
+        doc, [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ENTITY_TYPES]))
     found = [f for start, end, label in spans if not inside(headlines, doc[start].idx, doc[end - 1].idx + 1)
              for f in _read_entity(doc, start, end, label)]
     found = [_typed(f) for f in split_person_owner(split_owner_nationality(text, split_org_and_person(text, found)))

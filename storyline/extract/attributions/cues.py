@@ -224,7 +224,7 @@ def _according(text: str, sent: SpacySpan, accord: Token, to: Token, resolver: S
     resolved = resolver.resolve(head, head.idx) or _any_source(text, head)
     phrase = {t.i for t in accord.subtree} | {t.i for t in to.subtree} | {accord.i, to.i}
     anchor = accord.head if accord.head.i not in (accord.i, to.i) else accord
-    tokens = [t for t in anchor.subtree if t.i not in phrase] if anchor.i != accord.i else []
+    tokens = [t for t in anchor.subtree if t.i not in phrase | _added_after(anchor, to)] if anchor.i != accord.i else []
     if not tokens:
         tokens = [t for t in sent if t.i not in phrase]
     if resolved.source.kind == "media":
@@ -235,6 +235,17 @@ def _according(text: str, sent: SpacySpan, accord: Token, to: Token, resolver: S
     content = _content(text, tokens, accord)
     if content is not None:
         yield Claim(span_of(text, accord.idx, to.idx + len(to.text)), content, False, resolved, head)
+
+
+def _added_after(anchor: Token, to: Token) -> set[int]:
+    """Tokens of a participle the writer adds after 'according to X': in "X is under inquiry,
+    according to two people, adding to its problems" the sources stand behind the inquiry, not
+    behind the comment on it."""
+    out: set[int] = set()
+    for child in anchor.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > to.i and child.doc[child.i - 1].text == ",":
+            out |= {t.i for t in child.subtree}
+    return out
 
 
 def _trailing_speaker(text: str, tokens: list[Token], resolver: SourceResolver) -> Claim | None:

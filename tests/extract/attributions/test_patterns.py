@@ -27,6 +27,11 @@ CASES = [
      "Oren Tavish", "person", [], "the summit will take place in Halvergate", False),
     ("The summit will take place in Halvergate, according to three government sources.",
      "three government sources", "anonymous", [], "The summit will take place in Halvergate", False),
+    # a participle the writer adds after the sources is not their claim
+    ("The Halvergate regulator is investigating Kestrel Works, according to two people familiar with the matter, "
+     "adding to a long series of troubles that have turned the firm from a favourite into a warning.",
+     "two people familiar with the matter", "anonymous", [], "The Halvergate regulator is investigating Kestrel Works",
+     False),
     # anonymous sources keep their own phrase; the part after the comma is not the name
     ("One official, requesting anonymity, said the deal was close to being signed.",
      "One official", "anonymous", [], "the deal was close to being signed", False),

@@ -3,7 +3,8 @@ the text says "Marrow ... her office". A pronoun speaker ("She said") then goes 
 person the text itself refers to with that pronoun, not simply to the last name before it.
 
 The evidence is the text alone: honorifics in a mention (Mr, Mrs, Ms) and the pronouns between
-a person's mention and the end of its sentence (or the next mention of another person).
+a person's mention and the end of its sentence (or the next mention of another person), unless
+the mention is an owner ("Carlineo’s attorney ... her client": the pronoun is the attorney's).
 """
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ def genders(text: str, entities: tuple[LocalEntity, ...]) -> dict[str, str]:
         honorific = _HONORIFIC.match(text[start:end])
         if honorific:
             tally["m" if honorific.group("m") else "f"] += 3
+        if text[end:end + 2] in ("'s", "’s"):
+            continue  # "Zoghlin, Carlineo’s attorney, said her client": an owner is not the clause's subject
         stop = min(end + PRONOUN_WINDOW, len(text))
         for later_start, _, later_key in mentions[n + 1:]:
             if later_key != key:

@@ -90,7 +90,8 @@ class SourceResolver:
         """The source named by the phrase headed by `head`; None when it names no speaker."""
         lower, lemma = head.lower_, _lemma(head)
         if lower in PRONOUNS_PERSON:
-            return self._same_gender(at, pronoun_gender(lower)) or self._last_speaker(at) or \
+            return self._subject_before(head, pronoun_gender(lower)) or \
+                self._same_gender(at, pronoun_gender(lower)) or self._last_speaker(at) or \
                 self._person(self.last_person_mention(at)) or _plain(head.text, "person", lower)
         if lower in PRONOUNS_THING:
             return self.last(at, ("government", "organization", "document", "media"))
@@ -173,6 +174,20 @@ class SourceResolver:
             return None  # the usual reading stands: no evidence against it
         for m_start, _, entity in reversed(self.mentions):
             if at - ANTECEDENT_REACH <= m_start < at and entity.type == "PERSON" and self.gender.get(entity.key) == gender:
+                return self.from_entity(entity)
+        return None
+
+    def _subject_before(self, pronoun: Token, gender: str | None) -> Resolved | None:
+        """'When Carlineo was approached, he told police': the person who is the subject of an
+        adverbial clause opening the pronoun's own clause takes the pronoun up before the last
+        speaker does, unless their pronouns clash. Only such a clause: in "Marrow and Abdullah will
+        meet, he added" the clause before is what the speaker reports, and "he" is the speaker."""
+        verb = pronoun.head
+        for tok in reversed(list(pronoun.sent[:pronoun.i - pronoun.sent.start])):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl" or tok.head.head != verb:
+                continue
+            entity = self.entity_at(tok.idx, tok.idx + len(tok.text))
+            if entity is not None and entity.type == "PERSON" and self.gender.get(entity.key) in (gender, None):
                 return self.from_entity(entity)
         return None
 

@@ -44,3 +44,17 @@ def test_attributions_sources_a_person_and_her_team_speak_as_written(annotate):
                          "by two degrees since 2020.")
     source = next(c.source for c in layers.attributions if "water had warmed" in c.content.text)
     assert source.name == "Marrow and her team"
+
+
+def test_attributions_sources_pronoun_takes_the_subject_of_its_opening_clause(annotate):
+    _, layers = annotate("Oren Tavish, the harbour master, said the ship had been searched. "
+                         "When Peter Holm was stopped at the gate, he told guards that he carried no cargo.")
+    claim = next(a for a in layers.attributions if "carried no cargo" in a.content.text)
+    assert claim.source.name == "Peter Holm"
+
+
+def test_attributions_sources_pronoun_after_a_reported_clause_is_the_speaker(annotate):
+    _, layers = annotate("“We are ready,” said Oren Tavish, the harbour master. "
+                         "Harlan Brisk and Ilse Marrow would inspect the new quay on Friday, he added.")
+    claim = next(a for a in layers.attributions if "inspect the new quay" in a.content.text)
+    assert claim.source.name == "Oren Tavish"

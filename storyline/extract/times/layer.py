@@ -30,13 +30,16 @@ def extract_times(article: Article, doc: Doc) -> tuple[TimeExpression, ...]:
     anchor = anchor_date(article.published)
     out = []
     previous_day: date | None = None
+    reference: str | None = None  # the last value the text gave, for "the next year" and the like
     for mention in find_time_mentions(text):
         span = span_of(text, mention.start, mention.end)
         if not span.text:
             continue
-        value = resolve_mention(mention, anchor, direction_at(doc, mention.start), previous_day)
+        value = resolve_mention(mention, anchor, direction_at(doc, mention.start), previous_day, reference)
         if value is not None and len(value) == 10:
             previous_day = date.fromisoformat(value)
+        if value is not None and value[:4].isdigit():
+            reference = value
         out.append(TimeExpression(span=span, value=value, background=is_background(value, anchor)))
     dates = [(t.span.start, t.span.end) for t in out]
     durations = [TimeExpression(span=span_of(text, start, end), value=None, duration=True)

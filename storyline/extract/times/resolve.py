@@ -16,10 +16,25 @@ from storyline.lexicon.en.times import WEEKDAYS
 _WEEK = timedelta(days=7)
 
 
+# Relative words that count from a time the text has just named, not from the day of writing:
+# "in August 2016 ... The next year" is 2017, while "next year" (no article) is the year after
+# publication. The same holds for "the following day", "the previous week".
+_ANAPHORIC = frozenset({"the next", "the following", "the previous"})
+_ANAPHORIC_DAYS = frozenset({"the day before", "the day after", "the next day", "the following day",
+                             "the previous day"})
+
+
 def resolve_mention(m: TimeMention, anchor: date | None, direction: Direction,
-                    previous_day: date | None = None) -> str | None:
-    """The value of one mention; `previous_day` is the last day-precise date before it in the text."""
+                    previous_day: date | None = None, reference: str | None = None) -> str | None:
+    """The value of one mention; `previous_day` is the last day-precise date before it in the text,
+    `reference` the last value of any precision (see _ANAPHORIC)."""
     year = m.get("year")
+    if _anaphoric(m):
+        # a day counts from a day the text gave, a week or month from a month or day, a year from any
+        day_unit = m.kind == "day"
+        precise = reference is not None and (len(reference) == 10 or (len(reference) == 7 and not day_unit)
+                                             or (m.get("unit") or "").lower() == "year")
+        anchor = _reference_day(reference) if precise and reference is not None else anchor
     if m.kind == "iso":
         return _iso_day(int(year or 0), int(m.get("mnum") or 0), int(m.get("day") or 0))
     if m.kind == "date":
@@ -52,6 +67,20 @@ def resolve_mention(m: TimeMention, anchor: date | None, direction: Direction,
     if m.kind == "holiday":
         return _holiday(m.get("holiday") or "", anchor, direction)
     return None
+
+
+def _anaphoric(m: TimeMention) -> bool:
+    if m.kind == "period":
+        return (m.get("rel") or "").lower() in _ANAPHORIC
+    return m.kind == "day" and (m.get("word") or "").lower() in _ANAPHORIC_DAYS
+
+
+def _reference_day(value: str) -> date:
+    """A day standing for a value of any precision: the middle of a month or year."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 7, 1)
+    return date(parts[0], parts[1], parts[2] if len(parts) == 3 else 15)
 
 
 def _iso_day(year: int, month: int, day: int) -> str | None:

@@ -25,6 +25,12 @@ PUBLISHED = "2031-03-19"
     ("The ceasefire has held since late 2030.", "late 2030", "2030"),
     ("Meridian 24 reported the raid yesterday.", "yesterday", "2031-03-18"),
     ("Valdoria will host the summit next year.", "next year", "2032"),
+    # "the next", "the following", "the previous": counted from the time the text last gave
+    ("The dam was finished in August 2016. The next year, the river flooded the valley.", "The next year", "2017"),
+    ("Exports fell in 2027, a sharp drop from the previous year.", "the previous year", "2026"),
+    ("The envoy landed on January 9, 2031 and met the council the following day.", "the following day",
+     "2031-01-10"),
+    ("Talks stalled this week. The day before, Estmark had recalled its envoy.", "The day before", "2031-03-18"),
 ])
 def test_times_resolution_values(annotate, sentence: str, expression: str, value: str) -> None:
     _, layers = annotate(sentence, published=PUBLISHED)

@@ -16,6 +16,11 @@ Direction = Literal["past", "future"] | None
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
 _PAST_AUX = {"did", "had", "was", "were"}
+# Modals that put a bare day ahead ("should ease by Thursday", "may meet on Friday"); "could" is
+# also the past of "can" ("could not walk on Monday") and is left out.
+_MODAL_AHEAD = {"should", "may", "might", "must", "can"}
+# Clauses without a tense climbed through to find one: "tried to enter" is one step.
+_NONFINITE_CLIMB = 3
 # The prepositions that give the later date of a deferral verb (DEFERRAL_VERBS).
 _DEFERRAL_PREPS = {"until", "till", "to", "by"}
 
@@ -26,8 +31,19 @@ def direction_at(doc: Doc, start: int) -> Direction:
     if token is None:
         return None
     verb = _governing_verb(token)
-    if verb is None:
-        return None
+    for _ in range(_NONFINITE_CLIMB):
+        if verb is None:
+            return None
+        direction = _direction_of(token, verb)
+        if direction is not None or not _nonfinite(verb):
+            return direction
+        # "pleaded guilty to threatening her in March", "tried to enter on May 16": a clause with
+        # no tense of its own takes its time from the clause above it
+        token, verb = verb, _governing_verb(verb)
+    return None
+
+
+def _direction_of(token: Token, verb: Token) -> Direction:
     for tok in _verb_chain(verb):
         lowered = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if lowered & _FUTURE_AUX or tok.lower_ in _FUTURE_AUX:
@@ -39,9 +55,20 @@ def direction_at(doc: Doc, start: int) -> Direction:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ == "to" for c in auxes):
         return None  # an infinitive ("to be published") takes its time from the verb above
-    if verb.tag_ in ("VBD", "VBN") or any(c.lower_ in _PAST_AUX for c in auxes):
+    lowered = {c.lower_ for c in auxes}
+    if lowered & _MODAL_AHEAD and "have" not in lowered:
+        return "future"  # "the weather should ease by Thursday"; "may have met on Friday" is past
+    if verb.tag_ in ("VBD", "VBN") or lowered & _PAST_AUX:
         return "past"
     return None
+
+
+def _nonfinite(verb: Token) -> bool:
+    """An infinitive, a gerund or a participle without a tensed auxiliary of its own."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ == "to" for c in auxes):
+        return True
+    return verb.tag_ in ("VBG", "VB", "VBN") and not any(c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in auxes)
 
 
 def _deferred_to(token: Token, verb: Token) -> bool:

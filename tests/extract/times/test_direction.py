@@ -19,6 +19,11 @@ PUBLISHED = "2031-03-19"
     ("The strike began last spring.", "last spring", "2030"),
     ("The match was played last night.", "last night", "2031-03-18"),
     ("The dam opened a year ago.", "a year ago", "2030-03"),
+    # a clause without tense takes the time of the clause above it
+    ("A Porta man pleaded guilty on Monday to threatening a judge in October.", "in October", "2030-10"),
+    ("“I tried to cross the river on May 16 but was caught,” he said.", "May 16", "2030-05-16"),
+    # a modal puts a bare day ahead
+    ("The storm should ease by Friday morning, forecasters said.", "Friday morning", "2031-03-21"),
 ])
 def test_times_direction_values(annotate, sentence: str, expression: str, value: str) -> None:
     _, layers = annotate(sentence, published=PUBLISHED)

@@ -79,6 +79,9 @@ def _scan_prefix(doc: Doc, before: int) -> int:
         if tok.text == "," and i > 1 and _is_role_word(doc[i - 2]) and i == before:
             i -= 1
             continue
+        if _joins_hyphen(doc, tok):
+            i -= 1  # "co-founder", "vice-premier": spaCy splits the hyphen off as punctuation
+            continue
         if tok.ent_type_ == "PERSON" or tok.is_punct or tok.like_num:
             break
         if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
@@ -94,6 +97,12 @@ def _scan_prefix(doc: Doc, before: int) -> int:
     while i < before and (doc[i].text.lower() not in ROLE_NOUNS and doc[i].text.lower() in ("and", "of")):
         i += 1
     return i
+
+
+def _joins_hyphen(doc: Doc, tok: Token) -> bool:
+    """A hyphen inside one word: no space on either side, a word on both."""
+    return tok.text in ("-", "‐") and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_ \
+        and doc[tok.i - 1].is_alpha and tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha
 
 
 def _modifies_role(doc: Doc, tok: Token, before: int) -> bool:
@@ -135,9 +144,14 @@ def apposition_roles(doc: Doc, start: int, end: int, person: bool = True) -> tup
     span = doc[start:end]
     head = span.root
     roles: list[str] = []
+    covered = -1  # the last token of the role phrase taken so far
     for child in head.children:
-        if child.dep_ == "appos" and child.i >= end and _heads_role(child, person):
-            roles.append(_subtree_text(doc, child.left_edge.i, _trim_place(doc, child.right_edge.i + 1)))
+        if child.dep_ == "appos" and child.i >= end and child.i > covered and _heads_role(child, person):
+            last = child.right_edge.i
+            if child.i + 2 < len(doc) and _joins_hyphen(doc, doc[child.i + 1]):
+                last = max(last, doc[child.i + 2].right_edge.i)  # "the co-founder of X": one word, split
+            covered = last
+            roles.append(_subtree_text(doc, child.left_edge.i, _trim_place(doc, last + 1)))
     if head.dep_ == "appos" and head.head.i < start and _heads_role(head.head, person):
         role_head = head.head
         last = start

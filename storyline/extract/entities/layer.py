@@ -40,7 +40,7 @@ from storyline.extract.entities.place_table import is_place_name, places
 from storyline.extract.entities.places import type_places
 from storyline.extract.entities.platforms import with_platforms
 from storyline.extract.entities.products import drop_products
-from storyline.extract.entities.roles import apposition_roles, is_title_word, split_title
+from storyline.extract.entities.roles import apposition_roles, is_title_word, predicate_roles, split_title
 from storyline.extract.entities.sky import with_sky
 from storyline.extract.entities.trims import trim_names
 from storyline.extract.spans import doc_text
@@ -98,7 +98,8 @@ def _read_entity(doc: Doc, start: int, end: int, label: str) -> list[Found]:
         titled = None  # "Chairman of the Council": the title is a person's role in the organisation
     name_start = titled.name_start if titled else start
     roles = (titled.roles if titled else ()) + (apposition_roles(doc, name_start, end, label == "PERSON")
-                                                if label in ("PERSON", "ORG") else ())
+                                                if label in ("PERSON", "ORG") else ()) \
+        + (predicate_roles(doc, name_start, end) if label == "PERSON" else ())
     out = []
     ranges = clean_range(text, doc[name_start].idx, doc[end - 1].idx + len(doc[end - 1]))
     listed = [r for s, e in ranges for r in split_listed(text, s, e, is_place_name)] if label == "ORG" else ranges

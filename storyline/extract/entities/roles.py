@@ -161,6 +161,30 @@ def apposition_roles(doc: Doc, start: int, end: int, person: bool = True) -> tup
     return tuple(r for r in roles if r)
 
 
+# Verbs that give their passive subject a post: "X has been named acting secretary".
+_APPOINTING = frozenset({"name", "appoint", "elect", "promote", "make", "nominate", "install"})
+
+
+def predicate_roles(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    """Roles a person's name is given as a predicate: "X is the CEO of Y", "X, who was the acting
+    director of Y", "X has been named acting secretary". A copula's predicate must be headed by a
+    role noun ("X is the favourite" says nothing of a post); an appointment's by any noun."""
+    head = doc[start:end].root
+    predicates: list[Token] = []
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_ == "be":
+        predicates += [c for c in verb.children if c.dep_ == "attr" and c.i >= end and _is_role_word(c)]
+    if head.dep_ == "nsubjpass" and verb.lemma_ in _APPOINTING:
+        predicates += [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i >= end
+                       and (_is_role_word(c) or c.pos_ == "NOUN")]
+    for clause in head.children:
+        if clause.dep_ == "relcl" and clause.lemma_ == "be" and \
+                any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            predicates += [c for c in clause.children if c.dep_ == "attr" and _is_role_word(c)]
+    roles = (_subtree_text(doc, p.left_edge.i, _trim_place(doc, p.right_edge.i + 1)) for p in predicates)
+    return tuple(r for r in roles if r)
+
+
 def _heads_role(tok: Token, person: bool) -> bool:
     """A role noun; or any lower-case common noun that is not a bare generic word: an apposition
     to a name describes what the person or body is ("a teacher at X", "a workspace provider")."""
@@ -190,6 +214,14 @@ def _subtree_text(doc: Doc, start: int, end: int) -> str:
     for i in range(start + 1, end):
         if doc[i].text == "," and doc[i].dep_ == "punct":
             end = i  # "president of X, a Seattle design agency": the second apposition describes X
+            break
+        if doc[i].lower_ in ("who", "whom", "whose", "which"):
+            # "investor who recently tangled with X": the clause tells a deed, not the post; a
+            # preposition before the pronoun ("with which we work") belongs to the clause
+            end = i - 1 if doc[i - 1].pos_ == "ADP" else i
+            break
+        if doc[i].dep_ == "cc" and i + 1 < end and doc[i + 1].ent_type_ == "PERSON":
+            end = i  # "director of X and Alex Azar": the parser joined the next person to the role
             break
     if end - start > MAX_ROLE_TOKENS or end <= start:
         return ""

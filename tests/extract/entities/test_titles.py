@@ -33,6 +33,14 @@ def test_title_is_split_from_the_name(annotate, text, name, mention, roles):
     ("Harlan Brisk, the co-founder of Kestrel Works, said profits rose.", "Harlan Brisk", "co-founder of Kestrel Works"),
     ("Meridian Bank co-founder Oskar Lindqvist said profits rose.", "Oskar Lindqvist", "Meridian Bank co-founder"),
     ("Valdorian vice-premier Ilse Marrow said the talks would resume.", "Ilse Marrow", "Valdorian vice-premier"),
+    # a relative clause tells a deed, not the post
+    ("Oskar Lindqvist, a Meridian Council economist who has studied the grain trade, said prices would rise.",
+     "Oskar Lindqvist", "Meridian Council economist"),
+    # predicates give roles: a copula, a relative copula, an appointment
+    ("Oskar Lindqvist is the chief executive of Meridian Bank.", "Oskar Lindqvist", "chief executive of Meridian Bank"),
+    ("The letter went to Oskar Lindqvist, who was the acting director of the Valdorian Port Authority, on Monday.",
+     "Oskar Lindqvist", "acting director of the Valdorian Port Authority"),
+    ("Brandt resigned and Oskar Lindqvist has been named acting secretary.", "Oskar Lindqvist", "acting secretary"),
 ])
 def test_apposition_gives_a_role(annotate, text, name, role):
     person = _person(annotate, text, name)

@@ -17,6 +17,7 @@ SHORT, LONG = 1_000, 8_000
 # counts: at small sizes cache effects alone can make linear work look 20 times slower.
 CONFIRM = 4 * LONG
 MAX_CONFIRM_GROWTH = 10  # 4 for linear work, 16 for quadratic
+RECHECK_RUNS = 5  # runs, best taken, when a pattern first looks too slow
 # Allowed growth of the time from SHORT to LONG: 8 for linear work, plus slack for timer noise
 # on a shared machine; quadratic growth (64) is far above it.
 MAX_GROWTH = 24
@@ -68,7 +69,7 @@ def _with_parts(patterns):  # type: ignore[no-untyped-def]
 def _grows_again(pattern, long: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether the growth shows again at a larger size: the input repeated to CONFIRM characters."""
     longer = (long * (CONFIRM // len(long) + 1))[:CONFIRM]
-    return _seconds(pattern, longer) > MAX_CONFIRM_GROWTH * _seconds(pattern, long)
+    return _seconds(pattern, longer, RECHECK_RUNS) > MAX_CONFIRM_GROWTH * _seconds(pattern, long, RECHECK_RUNS)
 
 
 def test_regex_every_pattern_linear_on_its_worst_cases() -> None:
@@ -87,8 +88,12 @@ def test_regex_every_pattern_linear_on_its_worst_cases() -> None:
             if t_long < FLOOR_SECONDS:
                 continue
             t_short = _seconds(pattern, short)
-            if t_long > MAX_GROWTH * max(t_short, FLOOR_SECONDS / MAX_GROWTH) and _grows_again(pattern, long):
-                slow.append(f"{where}: {t_short:.4f} s -> {t_long:.4f} s on {long[:24]!r}...")
-                break
+            if t_long > MAX_GROWTH * max(t_short, FLOOR_SECONDS / MAX_GROWTH):
+                # timed again, best of more runs, before it counts: on a loaded machine one slow
+                # run of a linear pattern can look thirty times slower than its short input
+                t_short, t_long = _seconds(pattern, short, RECHECK_RUNS), _seconds(pattern, long, RECHECK_RUNS)
+                if t_long > MAX_GROWTH * max(t_short, FLOOR_SECONDS / MAX_GROWTH) and _grows_again(pattern, long):
+                    slow.append(f"{where}: {t_short:.4f} s -> {t_long:.4f} s on {long[:24]!r}...")
+                    break
     assert count > 80, count  # the walk found the package's patterns
     assert not slow, "super-linear patterns:\n" + "\n".join(slow)

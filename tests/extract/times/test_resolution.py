@@ -38,6 +38,17 @@ def test_times_resolution_values(annotate, sentence: str, expression: str, value
     assert found.get(expression) == value, found
 
 
+@pytest.mark.parametrize(("sentence", "expression"), [
+    ("The bridge at Porta was first built in the 14th century.", "in the 14th century"),
+    ("Valdoria's grain trade grew in the 1990s.", "in the 1990s"),
+    ("The probe should reach Estmark's moon in the mid-2040s.", "in the mid-2040s"),
+    ("The dam was planned more than two decades ago.", "two decades ago"),
+])
+def test_times_resolution_finds_spans_of_history_without_a_value(annotate, sentence: str, expression: str) -> None:
+    _, layers = annotate(sentence, published=PUBLISHED)
+    assert (expression, None) in {(t.span.text, t.value) for t in layers.times}, layers.times
+
+
 def test_times_resolution_in_june_of_a_december_report_is_last_june(annotate) -> None:
     _, layers = annotate("The council met in June to discuss the dam.", published="2030-12-04")
     assert [(t.span.text, t.value) for t in layers.times] == [("in June", "2030-06")]

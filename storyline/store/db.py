@@ -14,6 +14,7 @@ from storyline.queries import StoredArticle
 from storyline.store.band_index import BandIndex
 from storyline.store.columns import insert_columns
 from storyline.store.entity_index import EntityIndex
+from storyline.store.entity_probes import EntityProbes
 from storyline.store.entity_queries import EntityQueries
 from storyline.store.layer_queries import LayerQueries
 from storyline.store.layer_reads import read_layers, read_local_entities
@@ -42,7 +43,7 @@ _STRINGS = "unnest(from_json(?, '[\"VARCHAR\"]'))"
 
 
 class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries, WatchMarks, StoryLog, StoryCandidates,
-            EntityIndex, BandIndex):
+            EntityIndex, EntityProbes, BandIndex):
     """The collection's DuckDB file, opened read-write (the default) or read-only.
 
     Its typed reads are grouped by subject in the classes it is made of (layer_queries,

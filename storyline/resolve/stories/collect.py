@@ -6,10 +6,12 @@ from datetime import date, timedelta
 
 from storyline.models import Entity
 from storyline.resolve.stories.features import (
+    ACTOR_TYPES,
     StoryInput,
     actor_weights,
     credit_spans,
     furniture_spans,
+    is_country,
     nationality_countries,
     without_spans,
 )
@@ -55,9 +57,19 @@ def group_stories(store: Store) -> None:
 
 
 def _candidates(store: Store, new_ids: list[str], countries: dict[str, Entity]) -> list[str]:
-    """The stored stories sharing an entity (a nationality counting as its country) with a new
-    article, within the window of their dates."""
-    linked = {e.id for by_key in store.entity_links_of(new_ids).values() for e in by_key.values()}
+    """The stored stories sharing a blocking entity (a nationality counting as its country) with
+    a new article, within the window of their dates.
+
+    Grouping compares a new article only with stories sharing one of its actor keys (a person,
+    organisation or country: grouping.actor_keys), so a story sharing only a place below a
+    country, or an entity of no actor type, is not read. A new article with no such entity is
+    compared with every story read (it has no block), so then every entity it links selects."""
+    links = store.entity_links_of(new_ids)
+    blocking = [{e.id for e in by_key.values() if _may_block(e)} for by_key in links.values()]
+    if len(blocking) < len(new_ids) or not all(blocking):
+        linked = {e.id for by_key in links.values() for e in by_key.values()}
+    else:
+        linked = set().union(*blocking)
     for norp, country in countries.items():
         if norp in linked or country.id in linked:
             linked |= {norp, country.id}
@@ -70,6 +82,12 @@ def _candidates(store: Store, new_ids: list[str], countries: dict[str, Entity]) 
     window = timedelta(days=STORY_WINDOW_DAYS)
     first, last = min(dated) - window, max(dated) + window
     return store.candidate_stories(sorted(linked), first.isoformat(), last.isoformat())
+
+
+def _may_block(entity: Entity) -> bool:
+    """Whether an entity can give an article an actor key (features.actor_weights): an actor type,
+    and not a place below a country (those key as places, which do not block)."""
+    return entity.type in ACTOR_TYPES and (entity.type != "GPE" or is_country(entity))
 
 
 def _day(published: str | None) -> date | None:

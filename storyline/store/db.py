@@ -12,8 +12,9 @@ from storyline.errors import Code, StorylineError
 from storyline.models import AnnotatedArticle, Article, Entity, Layers, LocalEntity, Rejection
 from storyline.queries import StoredArticle
 from storyline.store.band_index import BandIndex
-from storyline.store.columns import insert_columns
+from storyline.store.columns import insert_columns, string_literals
 from storyline.store.entity_index import EntityIndex
+from storyline.store.entity_probes import EntityProbes
 from storyline.store.entity_queries import EntityQueries
 from storyline.store.layer_queries import LayerQueries
 from storyline.store.layer_reads import read_layers, read_local_entities
@@ -42,7 +43,7 @@ _STRINGS = "unnest(from_json(?, '[\"VARCHAR\"]'))"
 
 
 class Store(LayerQueries, EntityQueries, StoryQueries, SearchQueries, WatchMarks, StoryLog, StoryCandidates,
-            EntityIndex, BandIndex):
+            EntityIndex, EntityProbes, BandIndex):
     """The collection's DuckDB file, opened read-write (the default) or read-only.
 
     Its typed reads are grouped by subject in the classes it is made of (layer_queries,
@@ -321,9 +322,9 @@ def _known_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
     ids = list(ids)
     if not ids:
         return set()
-    if len(ids) <= _INDEXED_LOOKUP:  # a few ids (the writer asks one at a time): the primary key's index
-        return {r[0] for r in con.execute(f"SELECT id FROM articles WHERE id IN ({', '.join('?' * len(ids))})",
-                                          ids).fetchall()}
+    literals = string_literals(ids) if len(ids) <= _INDEXED_LOOKUP else None
+    if literals is not None:  # a few ids (the writer asks one at a time): the primary key's index
+        return {r[0] for r in con.execute(f"SELECT id FROM articles WHERE id IN ({literals})").fetchall()}
     # many: a semi-join on the ids sent as JSON (list_contains would test every stored id against each)
     return {r[0] for r in con.execute(f"SELECT id FROM articles WHERE id IN (SELECT {_STRINGS})",
                                       [json.dumps(ids)]).fetchall()}

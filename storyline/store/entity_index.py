@@ -31,9 +31,9 @@ class EntityIndex:
         """Forget every canonical key and sum, so that the next collection run keys every stored
         article again: what a change of the rules behind canonical_key (the gazetteer) needs."""
         self.con.execute("BEGIN")
-        for table in ("entity_keys", "entity_tally", "acronym_tally", "entity_key_ids"):
+        for table in ("entity_keys", "entity_tally", "acronym_tally", "entity_key_ids", "entity_key_probes"):
             self.con.execute(f"DELETE FROM {table}")
-        self.con.execute("UPDATE collection_index_state SET filled = false WHERE name = 'entities'")
+        self.con.execute("UPDATE collection_index_state SET filled = false WHERE name IN ('entities', 'entity_probes')")
         self.con.execute("COMMIT")
 
     def unkeyed_local_entities(self, every: bool, limit: int | None = None) -> list[
@@ -41,20 +41,28 @@ class EntityIndex:
         """(article id, arrival seq, local entities) of the articles not yet collected (`every`: of
         all articles) whose entities have no canonical keys yet, in order of arrival; the first
         `limit` of them when given (filling a large store's index a batch at a time)."""
-        chosen = ("SELECT id FROM articles WHERE id IN (SELECT article_id FROM local_entities) "
-                  f"AND {'true' if every else 'NOT collected'} AND id NOT IN (SELECT article_id FROM entity_keys) "
-                  f"ORDER BY seq {'LIMIT ' + str(int(limit)) if limit else ''}")
-        where = f"a.id IN ({chosen})"
-        found = read_local_entities(self.con, where)
-        rows = self.con.execute(f"SELECT a.id, a.seq FROM articles a WHERE {where} ORDER BY a.seq").fetchall()
+        # the articles chosen first (an anti-join on entity_keys), then their entities by id: the
+        # layer tables are read for these articles only
+        rows = self.con.execute(
+            f"SELECT a.id, a.seq FROM articles a WHERE {'true' if every else 'NOT a.collected'} "
+            "AND EXISTS (SELECT 1 FROM local_entities e WHERE e.article_id = a.id) "
+            "AND NOT EXISTS (SELECT 1 FROM entity_keys k WHERE k.article_id = a.id) "
+            f"ORDER BY a.seq {'LIMIT ' + str(int(limit)) if limit else ''}").fetchall()
+        if not rows:
+            return []
+        found = read_local_entities(self.con, f"a.id IN {_STRINGS}", [json.dumps([r[0] for r in rows])])
         return [(aid, seq, found[aid]) for aid, seq in rows if aid in found]
 
-    def entity_tallies(self) -> tuple[list[NameTally], list[AcronymTally]]:
-        """The sums entity resolution reads, names in order of first appearance."""
+    def entity_tallies(self, keys: list[str] | None = None, forms: list[str] | None = None) -> tuple[
+            list[NameTally], list[AcronymTally]]:
+        """The sums entity resolution reads, names in order of first appearance: of every key and
+        acronym, or of the `keys` and the acronyms `forms`."""
         names = [NameTally(*r) for r in self.con.execute(
-            "SELECT key, name, type, mentions, bare, first_seen FROM entity_tally ORDER BY first_seen, key, name, type"
-        ).fetchall()]
-        votes = [AcronymTally(*r) for r in self.con.execute("SELECT form, key, votes FROM acronym_tally").fetchall()]
+            f"SELECT key, name, type, mentions, bare, first_seen FROM entity_tally WHERE {_among('key', keys)} "
+            "ORDER BY first_seen, key, name, type", [] if keys is None else [json.dumps(keys)]).fetchall()]
+        votes = [AcronymTally(*r) for r in self.con.execute(
+            f"SELECT form, key, votes FROM acronym_tally WHERE {_among('form', forms)}",
+            [] if forms is None else [json.dumps(forms)]).fetchall()]
         return names, votes
 
     def add_entity_keys(self, keys: list[tuple[str, str, str]], names: list[NameTally],
@@ -80,19 +88,25 @@ class EntityIndex:
             raise
         self.con.execute("COMMIT")
 
-    def key_entities(self) -> dict[str, Entity]:
-        """The entity each canonical key resolved to at the last run."""
+    def key_entities(self, keys: list[str] | None = None) -> dict[str, Entity]:
+        """The entity each canonical key (of `keys`, when given) resolved to at the last run."""
+        where, params = ("true", []) if keys is None else (f"k.key IN {_STRINGS}", [json.dumps(keys)])
         return {r[0]: Entity(id=r[1], name=r[2], type=r[3], stands_for=r[4]) for r in self.con.execute(
             "SELECT k.key, e.id, e.name, e.type, e.stands_for FROM entity_key_ids k "
-            "JOIN entities e ON e.id = k.entity_id").fetchall()}
+            f"JOIN entities e ON e.id = k.entity_id WHERE {where}", params).fetchall()}
 
-    def apply_entity_resolution(self, resolved: dict[str, Entity]) -> None:
+    def apply_entity_resolution(self, resolved: dict[str, Entity], scoped: bool = False) -> None:
         """Make the links agree with `resolved` (canonical key -> entity): the keys whose entity
-        changed are relinked, articles without links get theirs, entities no key names go."""
-        before = self.key_entities()
+        changed are relinked, articles without links get theirs, entities no key names go.
+        `scoped`: `resolved` holds only some keys, whose entities no other key names
+        (resolve.entity_scope), so only those keys and entities are compared."""
+        before = self.key_entities(sorted(resolved) if scoped else None)
         changed = {k: e for k, e in resolved.items() if before.get(k) != e}
         wanted = {e.id: e for e in resolved.values()}
-        stored = {r[0]: Entity(*r) for r in self.con.execute("SELECT id, name, type, stands_for FROM entities").fetchall()}
+        where, params = ("true", []) if not scoped else (
+            f"id IN {_STRINGS}", [json.dumps(sorted(set(wanted) | {e.id for e in before.values()}))])
+        stored = {r[0]: Entity(*r) for r in self.con.execute(
+            f"SELECT id, name, type, stands_for FROM entities WHERE {where}", params).fetchall()}
         stale = [i for i, e in stored.items() if wanted.get(i) != e]
         fresh = [e for i, e in wanted.items() if stored.get(i) != e]
         self.con.execute("BEGIN")
@@ -116,3 +130,8 @@ class EntityIndex:
             self.con.execute("ROLLBACK")
             raise
         self.con.execute("COMMIT")
+
+
+def _among(column: str, values: list[str] | None) -> str:
+    """A condition that `column` is one of the JSON list parameter's values (None: any value)."""
+    return "true" if values is None else f"{column} IN {_STRINGS}"

@@ -7,6 +7,7 @@ import duckdb
 
 from storyline.store.codec import load_layers
 from storyline.store.collection_indexes import CREATE_SQL as COLLECTION_INDEXES_SQL
+from storyline.store.collection_indexes import PROBES_SQL
 from storyline.store.layer_tables import CREATE_SQL, insert_layers
 
 # Articles decoded and written per statement while migration 6 fills the layer tables: bounds
@@ -99,4 +100,5 @@ MIGRATIONS: list[tuple[int, str, str | Callable[[duckdb.DuckDBPyConnection], Non
         );
     """),
     (8, "collection indexes: entity keys and tallies, MinHash bands", COLLECTION_INDEXES_SQL),
+    (9, "entity key probes: the keys one call can re-resolve", PROBES_SQL),
 ]

@@ -57,12 +57,23 @@ class StoryCandidates:
             out.setdefault(aid, {})[key] = Entity(id=eid, name=name, type=etype)
         return out
 
-    def linked_entities(self, types: tuple[str, ...]) -> list[Entity]:
-        """The canonical entities of these types, in order of the first article linked to each."""
+    def linked_entities(self, types: tuple[str, ...], ordered: bool = True) -> list[Entity]:
+        """The canonical entities of these types linked to an article: in order of the first article
+        linked to each, or (`ordered` false, which skips reading every link's article) in no order."""
+        if not ordered:
+            return [Entity(id=r[0], name=r[1], type=r[2]) for r in self.con.execute(
+                "SELECT e.id, e.name, e.type FROM entities e WHERE list_contains(?, e.type) "
+                "AND EXISTS (SELECT 1 FROM entity_links l WHERE l.entity_id = e.id)", [list(types)]).fetchall()]
         return [Entity(id=r[0], name=r[1], type=r[2]) for r in self.con.execute(
             "SELECT e.id, e.name, e.type FROM entities e JOIN entity_links l ON l.entity_id = e.id "
             "JOIN articles a ON a.id = l.article_id WHERE list_contains(?, e.type) "
             "GROUP BY e.id, e.name, e.type ORDER BY min(a.seq), e.id", [list(types)]).fetchall()]
+
+    def first_link_seqs(self, entity_ids: list[str]) -> dict[str, int]:
+        """Entity id -> arrival seq of the first article linked to it, for the entities `entity_ids`."""
+        return dict(self.con.execute(  # type: ignore[arg-type]
+            f"SELECT l.entity_id, min(a.seq) FROM entity_links l JOIN {_IDS} w ON w.id = l.entity_id "
+            "JOIN articles a ON a.id = l.article_id GROUP BY l.entity_id", [json.dumps(entity_ids)]).fetchall())
 
     def story_texts_of(self, ids: list[str]) -> dict[str, tuple[str | None, str, str | None, tuple[LocalEntity, ...]]]:
         """id -> (title, text, published, local entities) of the articles `ids`: what grouping reads."""

@@ -1,15 +1,18 @@
 """The story stage of a collection: read what grouping needs from the store, write the result."""
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from storyline.models import Entity
 from storyline.resolve.stories.features import (
+    ACTOR_TYPES,
     StoryInput,
     actor_weights,
     credit_spans,
     furniture_spans,
+    is_country,
     nationality_countries,
     without_spans,
 )
@@ -36,7 +39,7 @@ def group_stories(store: Store) -> None:
     new_ids = store.unassigned_ids()
     if not new_ids:
         return
-    countries = nationality_countries(store.linked_entities(("GPE", "NORP")))
+    countries = stored_nationalities(store)
     stored = store.story_member_ids(_candidates(store, new_ids, countries))
     story_input = _reader(store, [i for ids in stored.values() for i in ids] + new_ids, countries)
     members = {sid: [story_input(i) for i in ids] for sid, ids in stored.items()}
@@ -54,10 +57,36 @@ def group_stories(store: Store) -> None:
     store.set_stories(assigned, labels)
 
 
+def stored_nationalities(store: Store) -> dict[str, Entity]:
+    """features.nationality_countries over the collection's places and nationalities, which takes
+    the first place linked (in order of arrival) whose name a nationality's opens with: only the
+    places some nationality's name could match are put in that order (the rest need no reading of
+    their links)."""
+    entities = store.linked_entities(("GPE", "NORP"), ordered=False)
+    by_opening: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        if e.type == "GPE" and len(e.name) >= 4:  # nationality_countries matches at least 4 letters
+            by_opening[e.name[:4]].append(e)
+    norps = [e for e in entities if e.type == "NORP"]
+    places = {g.id: g for n in norps for g in by_opening.get(n.name[:4], [])}
+    first = store.first_link_seqs(sorted(places))
+    return nationality_countries(norps + sorted(places.values(), key=lambda g: (first.get(g.id, 0), g.id)))
+
+
 def _candidates(store: Store, new_ids: list[str], countries: dict[str, Entity]) -> list[str]:
-    """The stored stories sharing an entity (a nationality counting as its country) with a new
-    article, within the window of their dates."""
-    linked = {e.id for by_key in store.entity_links_of(new_ids).values() for e in by_key.values()}
+    """The stored stories sharing a blocking entity (a nationality counting as its country) with
+    a new article, within the window of their dates.
+
+    Grouping compares a new article only with stories sharing one of its actor keys (a person,
+    organisation or country: grouping.actor_keys), so a story sharing only a place below a
+    country, or an entity of no actor type, is not read. A new article with no such entity is
+    compared with every story read (it has no block), so then every entity it links selects."""
+    links = store.entity_links_of(new_ids)
+    blocking = [{e.id for e in by_key.values() if _may_block(e)} for by_key in links.values()]
+    if len(blocking) < len(new_ids) or not all(blocking):
+        linked = {e.id for by_key in links.values() for e in by_key.values()}
+    else:
+        linked = set().union(*blocking)
     for norp, country in countries.items():
         if norp in linked or country.id in linked:
             linked |= {norp, country.id}
@@ -72,6 +101,12 @@ def _candidates(store: Store, new_ids: list[str], countries: dict[str, Entity]) 
     return store.candidate_stories(sorted(linked), first.isoformat(), last.isoformat())
 
 
+def _may_block(entity: Entity) -> bool:
+    """Whether an entity can give an article an actor key (features.actor_weights): an actor type,
+    and not a place below a country (those key as places, which do not block)."""
+    return entity.type in ACTOR_TYPES and (entity.type != "GPE" or is_country(entity))
+
+
 def _day(published: str | None) -> date | None:
     try:
         return date.fromisoformat((published or "")[:10])
@@ -82,7 +117,7 @@ def _day(published: str | None) -> date | None:
 def relabel_stories(store: Store, stories: Iterable[str]) -> None:
     """Label the given stories afresh from their members (after a split changed them)."""
     stored = store.story_member_ids(sorted(set(stories)))
-    countries = nationality_countries(store.linked_entities(("GPE", "NORP")))
+    countries = stored_nationalities(store)
     story_input = _reader(store, [i for ids in stored.values() for i in ids], countries)
     store.set_stories({}, {sid: label_story([story_input(i) for i in ids]) for sid, ids in stored.items()})
 

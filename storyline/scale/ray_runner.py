@@ -79,7 +79,9 @@ def ingest_with_ray(inputs: Iterable[str], store: Store, options: Options, progr
     with _shard_root(store) as root:
         order: list[str] = []
         pending: list[str] = []
-        for sid, items in cut_shards(read_sources(inputs, options), options.shard_size):
+        # a short run is cut finer, for the workers asked for (or this machine's CPUs): known
+        # before Ray is reached, and the same on a rerun with the same options
+        for sid, items in cut_shards(read_sources(inputs, options), options.shard_size, options.worker_count()):
             order.append(sid)
             if is_complete(root / sid):
                 _advance(progress, document_count(root / sid))

@@ -1,6 +1,6 @@
 """Scale: what ingesting costs as the collection grows, and the Ray runner against the local one.
 
-    .venv/bin/python -m bench.scale [--sizes 2000,10000] [--bulk 500] [--call 100] [--ray-articles 200]
+    .venv/bin/python -m bench.scale [--sizes 2000,10000] [--bulk 500] [--call 100] [--ray-articles 200] [--ray-rounds 1]
 
 How the collections are made, and why. Full NLP runs at ~7 articles/s on 2 cores, so a 100k
 store through spaCy would take four hours and measure spaCy, not the store. The fictional
@@ -25,9 +25,19 @@ For each size N, in a child process (so its peak memory is its own):
    its peak over the ingest calls alone (reset after the prefix), and the server's.
 
 The Ray comparison ingests the same `ray-articles` texts (real NLP) with the local runner and
-with the Ray runner (2 workers each, actors and their spaCy loads inside the timed call),
-checks that the records are identical, and reports both times; Ray's own start-up is timed
-apart, and added in a second ratio, since a command on a laptop pays it and a cluster does not.
+with the Ray runner, 2 workers each, in `ray-rounds` rounds (the order alternates, local first,
+so that a machine shared with other work weighs on both alike), and checks that every run
+stores identical records. Each run is its own child process, so that both start cold:
+
+- timed, local: the ingest call: reading the corpus, loading spaCy and warming the worker in the
+  driver, forking its 2 processes, clean + NLP, store writes, collection stages;
+- timed, Ray: the ingest call: reading the corpus and writing the input shards, starting 2
+  actors (each a new process that imports Ray Data and storyline and loads spaCy), clean + NLP,
+  shard writes, reading the shards back, store writes, collection stages;
+- not timed, either: the child's Python imports (storyline, spaCy; for Ray also Ray Data) and,
+  for Ray, the driver's connection to the running Ray (`ray.init(address=...)`). Ray's own
+  start-up (`ray.init` of a 2-CPU Ray in this process) is timed apart and added in a second
+  ratio, since a command on a laptop pays it and a desk's long-lived cluster does not.
 """
 from __future__ import annotations
 
@@ -37,12 +47,14 @@ import itertools
 import json
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -159,13 +171,11 @@ def _peak_kb() -> int:
         return next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
 
 
-def compare_runners(articles: int, folder: Path) -> dict[str, float]:
-    """The local and the Ray runner on the same texts: seconds each, and whether the records agree.
-
-    Ray's start-up is timed apart: a desk runs a long-lived cluster, a laptop pays it per command."""
+def compare_runners(articles: int, folder: Path, rounds: int = 1) -> dict[str, Any]:
+    """The local and the Ray runner on the same texts: mean seconds each over `rounds` paired runs,
+    the ratio of each pair, and whether every run stored the same records (see the module docstring
+    for what is timed)."""
     import ray
-
-    from storyline.scale.ray_runner import ingest_with_ray
     corpus = folder / "ray-corpus.jsonl"
     with corpus.open("w", encoding="utf-8") as out:
         for g in itertools.islice(stream(seed=11), articles):
@@ -174,22 +184,54 @@ def compare_runners(articles: int, folder: Path) -> dict[str, float]:
     started = time.perf_counter()
     ray.init(num_cpus=2, include_dashboard=False, logging_level="ERROR", log_to_driver=False)
     ray_start = time.perf_counter() - started
-    times, records = {}, {}
+    address = ray.get_runtime_context().gcs_address
+    times: dict[str, list[float]] = {"local": [], "ray": []}
+    connects, records = [], set()
     try:
-        for name, run, options in (("local", ingest, Options(workers=2)),
-                                   ("ray", ingest_with_ray, Options(workers=2, runner="ray"))):
-            db = folder / f"{name}.duckdb"
-            with Store(db) as store:
-                started = time.perf_counter()
-                run([str(corpus)], store, options)
-                times[name] = time.perf_counter() - started
+        for turn in range(rounds):
+            for name in ("local", "ray") if turn % 2 == 0 else ("ray", "local"):
+                db = folder / f"runner-{name}.duckdb"
+                row = _runner_child(name, corpus, db, address)
+                times[name].append(row["seconds"])
+                if name == "ray":
+                    connects.append(row["connect_s"])
                 text = io.StringIO()
-                write_jsonl(store, text)
-                records[name] = text.getvalue()
+                with Store(db) as store:
+                    write_jsonl(store, text)
+                records.add(text.getvalue())
+                db.unlink()
     finally:
         ray.shutdown()
-    return {"articles": articles, "local_s": times["local"], "ray_s": times["ray"], "ray_start_s": ray_start,
-            "identical": float(records["local"] == records["ray"])}
+    return {"articles": articles, "local_s": statistics.fmean(times["local"]), "ray_s": statistics.fmean(times["ray"]),
+            "ratios": [r / loc for loc, r in zip(times["local"], times["ray"], strict=True)], "ray_start_s": ray_start,
+            "connect_s": statistics.fmean(connects), "identical": len(records) == 1}
+
+
+def time_runner(name: str, corpus: Path, db: Path, address: str) -> dict[str, float]:
+    """One runner's ingest of `corpus` into a new store at `db`, timed (run in a child process)."""
+    run, options, connect = ingest, Options(workers=2), 0.0
+    if name == "ray":
+        import ray
+        import ray.data  # noqa: F401 - an import, untimed as the local runner's are
+
+        from storyline.scale.ray_runner import ingest_with_ray
+        started = time.perf_counter()
+        ray.init(address=address, logging_level="ERROR", log_to_driver=False)
+        connect = time.perf_counter() - started
+        run, options = ingest_with_ray, Options(workers=2, runner="ray", ray_address=address)
+    with Store(db) as store:
+        started = time.perf_counter()
+        run([str(corpus)], store, options)
+        return {"seconds": time.perf_counter() - started, "connect_s": connect}
+
+
+def _runner_child(name: str, corpus: Path, db: Path, address: str) -> dict[str, float]:
+    done = subprocess.run([sys.executable, "-m", "bench.scale", "--one-runner", name, "--corpus", str(corpus),
+                           "--db", str(db), "--ray-address", address], capture_output=True, text=True, check=False,
+                          cwd=Path(__file__).resolve().parents[1])
+    if done.returncode:
+        raise SystemExit(f"the {name} runner failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def main() -> int:
@@ -198,9 +240,17 @@ def main() -> int:
     ap.add_argument("--bulk", type=int, default=500, help="articles in the timed bulk call at each size")
     ap.add_argument("--call", type=int, default=100, help="articles in the single ingest call")
     ap.add_argument("--ray-articles", type=int, default=200, help="articles for Ray vs local (0: skip)")
-    ap.add_argument("--one-size", type=int, help=argparse.SUPPRESS)  # the child process's entry
+    ap.add_argument("--ray-rounds", type=int, default=1, help="paired local and Ray runs, in alternating order")
+    ap.add_argument("--one-size", type=int, help=argparse.SUPPRESS)  # the child processes' entries
     ap.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--one-runner", choices=("local", "ray"), help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--ray-address", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.one_runner is not None:
+        print(json.dumps(time_runner(args.one_runner, args.corpus, args.db, args.ray_address)))
+        return 0
     if args.one_size is not None:
         print(json.dumps(one_size(args.one_size, args.bulk, args.call, args.folder)))
         return 0
@@ -208,11 +258,14 @@ def main() -> int:
         if args.sizes:
             _print_sizes([_child(size, args, Path(tmp)) for size in [0, *map(int, args.sizes.split(","))]])
         if args.ray_articles:
-            r = compare_runners(args.ray_articles, Path(tmp))
-            print(f"\nRay vs local on {r['articles']} articles (2 workers, real NLP): local {r['local_s']:.1f} s, "
-                  f"ray {r['ray_s']:.1f} s on a started Ray (ratio {r['ray_s'] / r['local_s']:.2f}), "
-                  f"{r['ray_s'] + r['ray_start_s']:.1f} s with its start-up "
-                  f"(ratio {(r['ray_s'] + r['ray_start_s']) / r['local_s']:.2f}); records identical: {bool(r['identical'])}")
+            r = compare_runners(args.ray_articles, Path(tmp), args.ray_rounds)
+            started_ratio = (r["ray_s"] + r["ray_start_s"]) / r["local_s"]
+            print(f"\nRay vs local on {r['articles']} articles (2 workers, real NLP, mean of {args.ray_rounds} "
+                  f"round(s)): local {r['local_s']:.1f} s, ray {r['ray_s']:.1f} s on a started Ray (ratio "
+                  f"{r['ray_s'] / r['local_s']:.2f}; per round {', '.join(f'{x:.2f}' for x in r['ratios'])}), "
+                  f"{r['ray_s'] + r['ray_start_s']:.1f} s with its start-up of {r['ray_start_s']:.1f} s (ratio "
+                  f"{started_ratio:.2f}; the driver's connection, {r['connect_s']:.1f} s, apart); "
+                  f"records identical: {r['identical']}")
     return 0
 
 

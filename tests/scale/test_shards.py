@@ -10,7 +10,15 @@ from storyline.resolve.duplicates import fingerprint
 
 pytest.importorskip("pyarrow")
 
-from storyline.scale.shards import cut_shards, is_complete, read_inputs, read_results, write_inputs, write_results  # noqa: E402
+from storyline.scale.shards import (  # noqa: E402
+    SHARDS_PER_WORKER,
+    cut_shards,
+    is_complete,
+    read_inputs,
+    read_results,
+    write_inputs,
+    write_results,
+)
 
 TEXT = ("General Ilse Marrow said on Tuesday that Valdoria will decide within weeks whether to send troops "
         "to the Estmark basin mission. “We are ready,” she told Meridian 24, citing the defence ministry.")
@@ -41,3 +49,10 @@ def test_shards_are_named_by_their_documents() -> None:
     assert [len(items) for _, items in first] == [2, 2, 1]
     assert [sid for sid, _ in first] == [sid for sid, _ in again]
     assert len({sid for sid, _ in first}) == 3
+
+
+def test_shards_cut_a_short_run_finer_so_every_worker_gets_several() -> None:
+    docs = [RawDocument(source=f"d{i}", content=f"text {i}", kind="text") for i in range(300)]
+    short = [items for _, items in cut_shards(docs[:100], 32, workers=2)]
+    assert len(short) == 2 * SHARDS_PER_WORKER and [d for items in short for d in items] == docs[:100]
+    assert [len(items) for _, items in cut_shards(docs, 32, workers=2)] == [32] * 9 + [12]

@@ -12,12 +12,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from storyline.analyze import build_story_view
-from storyline.analyze.briefing import build_briefing
-from storyline.extract import load_nlp
-from storyline.settings import Options
-from storyline.store import Store
-from tests.analyze.briefing_checks import briefing_faults
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checks live in the test tree
+
+from storyline.analyze import build_story_view  # noqa: E402
+from storyline.analyze.briefing import build_briefing  # noqa: E402
+from storyline.extract import load_nlp  # noqa: E402
+from storyline.settings import Options  # noqa: E402
+from storyline.store import Store  # noqa: E402
+from tests.analyze.briefing_checks import briefing_faults  # noqa: E402
 
 
 def main() -> int:

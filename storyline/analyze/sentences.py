@@ -148,6 +148,12 @@ def subject_names(sentence: str, offset: int, spans: Sequence[tuple[int, int]]) 
     return False
 
 
+def warm_parser() -> None:
+    """Load the parser now (a server does it as it starts, in the background), so that the first
+    briefing a reader opens does not wait for the model."""
+    _parser()
+
+
 def _parser() -> Language:
     # imported here: reading a store (the CLI, the API) must start without the pipeline, and only
     # a briefing's summary needs the parse

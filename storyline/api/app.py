@@ -1,11 +1,13 @@
 """The one FastAPI app: REST under /api/, server-rendered pages everywhere else."""
 from __future__ import annotations
 
+import threading
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from storyline.analyze.sentences import warm_parser
 from storyline.api import ingest, routes
 from storyline.api.deps import StoreAccess
 from storyline.api.errors import install_error_handlers
@@ -22,6 +24,9 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        # the model a briefing's summary parses with loads in the background while the server
+        # answers: a second or so that the first story page opened would otherwise wait for
+        threading.Thread(target=warm_parser, name="warm-parser", daemon=True).start()
         yield
         stores.close()
 

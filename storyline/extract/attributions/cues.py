@@ -15,6 +15,7 @@ from storyline.lexicon.en.attributions import (
     CLAUSE_ONLY,
     CUE_LEMMAS,
     FIGURE_HEADS,
+    FINDING_LEMMAS,
     FIRST_PERSON,
     GROUND_LEMMAS,
     INSTRUCTION_LEMMAS,
@@ -109,6 +110,8 @@ def _verb(text: str, sent: SpacySpan, verb: Token, resolver: SourceResolver,
     resolved, head = _subject(verb, resolver)
     if resolved is None:
         return
+    if verb.lemma_ in FINDING_LEMMAS and not _reports_finding(verb, resolved):
+        return  # "found her hiding in a basket", "found it hard to talk": no claim
     found = False
     for tokens in _contents(sent, verb):
         content = _content(text, tokens, verb)
@@ -121,6 +124,13 @@ def _verb(text: str, sent: SpacySpan, verb: Token, resolver: SourceResolver,
         if near:
             yield Claim(_cue(text, verb), span_of(text, near[0].start, min(near[0].end, sent.end_char)),
                         True, resolved, head)
+
+
+def _reports_finding(verb: Token, resolved: Resolved) -> bool:
+    """'The study found (that) X', 'investigators found that X': a finding is reported when a
+    document finds, or when anyone finds 'that' something is so."""
+    return resolved.source.kind == "document" or any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children)
 
 
 def _subject(verb: Token, resolver: SourceResolver) -> tuple[Resolved | None, Token | None]:

@@ -18,6 +18,7 @@ CUE_LEMMAS = frozenset({
     "promise", "pledge", "vow", "recall", "point", "hint", "complain", "testify", "assure",
     "inform", "brief", "reply", "respond", "answer", "conclude", "fear",
     "envision", "envisage", "forecast", "urge", "accuse", "stipulate", "propose", "specify", "show",
+    "find", "recommend",
 })
 # Cues that also take a noun phrase as the claim ("Estmark announced its withdrawal").
 NP_CUE_LEMMAS = frozenset({
@@ -25,8 +26,11 @@ NP_CUE_LEMMAS = frozenset({
     "criticise", "denounce", "report", "envision", "envisage", "acknowledge", "promise", "pledge",
 })
 # Cues that need a clause, never a bare object: "show" and "expect" take objects in narration too.
-CLAUSE_ONLY = frozenset({"show", "fear", "point", "signal", "urge", "accuse",
+CLAUSE_ONLY = frozenset({"show", "fear", "point", "signal", "urge", "accuse", "find", "recommend",
                          "propose", "specify", "brief", "inform", "answer", "reply", "respond"})
+# Verbs that report a finding only when a document finds or the finding is a "that" clause:
+# "the study found fasting raised the risk", but "police found her in a basket".
+FINDING_LEMMAS = frozenset({"find"})
 # Verbs whose object is the listener, which may be an outlet that relays the claim.
 LISTENER_LEMMAS = frozenset({"tell", "inform", "brief", "assure"})
 

@@ -27,6 +27,11 @@ CASES = [
      "Oren Tavish", "person", [], "the summit will take place in Halvergate", False),
     ("The summit will take place in Halvergate, according to three government sources.",
      "three government sources", "anonymous", [], "The summit will take place in Halvergate", False),
+    # a study finds, an agency recommends
+    ("A study of 400 Valdorian farmers found that yields fell by a third after the drought.",
+     "A study of 400 Valdorian farmers", "document", [], "yields fell by a third after the drought", False),
+    ("The Valdorian Health Agency recommends that all adults get a flu shot by October.",
+     "Valdorian Health Agency", "", [], "all adults get a flu shot by October", False),
     # a participle the writer adds after the sources is not their claim
     ("The Halvergate regulator is investigating Kestrel Works, according to two people familiar with the matter, "
      "adding to a long series of troubles that have turned the firm from a favourite into a warning.",
@@ -182,6 +187,9 @@ def test_attributions_relays_publishing_outlet_is_no_relay(nlp):
     "Chancellor Oren Tavish agrees to the demands of the Estmark delegation.",
     "Halver Rovers expect the stadium to reopen in May.",
     "Kestrel Aerospace hopes the lander will fly next year.",
+    # finding someone somewhere is no finding reported
+    "Officer Oren Tavish found the girl hiding in a basket at the motel.",
+    "Ilse Marrow found it hard to talk about the crash.",
 ])
 def test_attributions_patterns_plans_and_commitments_are_no_claims(annotate, text):
     _, layers = annotate(text)

@@ -30,4 +30,4 @@ def _continues(doc: Doc, first: tuple[int, int, str], second: tuple[int, int, st
     last, word = doc[a_end - 1], doc[b_start]
     return (a_label == "ORG" and b_label in _SECOND_LABELS and a_end == b_start and b_end - b_start == 1
             and last.whitespace_ == " " and last.tag_ != "POS" and not last.text.endswith(("'s", "’s"))
-            and word.text[:1].isupper())
+            and last.text[:1].isupper() and word.text[:1].isupper())  # "The Associated Press that | Carlineo"

@@ -102,7 +102,7 @@ def _read_entity(doc: Doc, start: int, end: int, label: str) -> list[Found]:
         + (predicate_roles(doc, name_start, end) if label == "PERSON" else ())
     out = []
     ranges = clean_range(text, doc[name_start].idx, doc[end - 1].idx + len(doc[end - 1]))
-    listed = [r for s, e in ranges for r in split_listed(text, s, e, is_place_name)] if label == "ORG" else ranges
+    listed = [r for s, e in ranges for r in split_listed(text, s, e, is_place_name)] if label in ("ORG", "LAW") else ranges
     for n, (s, e) in enumerate(listed):
         s, e = cut_glued(text, s, e, is_place_name)
         if len(listed) > len(ranges) and is_place_name(text[s:e]):

@@ -46,7 +46,8 @@ authority corporation company group post press radio tv television network found
 league board service services guard brigade brigades police command government cabinet senate congress club
 fc inc inc. corp corp. co co. ltd ltd. llc plc systems holdings airline airlines airways technologies robotics
 aerospace laboratories labs motors industries partners united""".split())
-LAW_TAILS = frozenset({"agreement", "accord", "accords", "treaty", "plan", "act", "charter", "convention", "protocol"})
+LAW_TAILS = frozenset({"agreement", "accord", "accords", "treaty", "plan", "act", "charter", "convention", "protocol",
+                       "amendment", "constitution"})
 FAC_TAILS = frozenset({"hospital", "airport", "stadium", "bridge", "prison", "mosque", "church", "hotel", "palace",
                        "crossing", "dam", "statehouse", "capitol", "observatory"})
 

@@ -14,3 +14,10 @@ def test_entities_adjacent_owner_place_or_person_stays_apart(nlp):
     doc = nlp("Valdor’s Kestrel unit met Estmark Harlan Brisk in Sellin.")
     spans = [(0, 2, "ORG"), (2, 3, "ORG"), (5, 6, "GPE"), (6, 8, "PERSON")]
     assert join_adjacent_names(doc, spans) == spans
+
+
+def test_entities_adjacent_clause_word_ends_no_name(nlp):
+    doc = nlp("She wrote to The Meridian Post that Brisk had left.")
+    # the model's span "The Meridian Post that" then the person "Brisk"
+    spans = [(3, 7, "ORG"), (7, 8, "PERSON")]
+    assert join_adjacent_names(doc, spans) == spans

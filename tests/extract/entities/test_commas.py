@@ -23,3 +23,9 @@ def test_entities_commas_two_known_places_joined_by_and_are_two():
     assert [text[a:b] for a, b in split_listed(text, 0, len(text), is_place_name)] == ["Denver", "Tucson"]
     text = "Procter and Gamble"
     assert [text[a:b] for a, b in split_listed(text, 0, len(text), is_place_name)] == ["Procter and Gamble"]
+
+
+def test_entities_commas_a_name_closed_by_its_kind_and_the_next_are_two():
+    assert _names("First Amendment and the Second Amendment") == ["First Amendment", "Second Amendment"]
+    assert _names("Valdorian Trade Commission and the Estmark Senate") == ["Valdorian Trade Commission", "Estmark Senate"]
+    assert _names("Society of Friends and the Sea") == ["Society of Friends and the Sea"]

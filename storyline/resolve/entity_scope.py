@@ -49,24 +49,23 @@ def own_neighbours(keys: set[str]) -> set[str]:
 
 def resolution_scope(store: Store, touched: set[str]) -> set[str]:
     """The stored keys to re-resolve after the keys `touched` changed (see the module's docstring)."""
-    scope = set(touched)
-    frontier = set(touched)
-    first = True
-    while frontier:
-        scope |= frontier
-        found = store.related_keys(sorted(frontier), sorted(touched) if first else [],
-                                   sorted(own_neighbours(frontier)))
-        first = False
-        frontier = found - scope
-    return scope
+    return _closure(store, set(), set(touched), touched)
 
 
 def widen_scope(store: Store, scope: set[str], more: set[str]) -> set[str]:
     """The scope with `more` keys and their closure (keys an entity id of the scope's new result
     already names: two groups with one display name share an entity)."""
-    frontier = more - scope
+    return _closure(store, scope, more - scope, set())
+
+
+def _closure(store: Store, scope: set[str], frontier: set[str], touched: set[str]) -> set[str]:
+    """`scope` with `frontier` and every key related to them (store.related_keys), following the
+    relations of the `touched` keys in the first round only (their sums are the ones that changed)."""
+    first = True
     while frontier:
         scope = scope | frontier
-        found = store.related_keys(sorted(frontier), [], sorted(own_neighbours(frontier)))
+        found = store.related_keys(sorted(frontier), sorted(touched) if first else [],
+                                   sorted(own_neighbours(frontier)))
+        first = False
         frontier = found - scope
     return scope

@@ -40,8 +40,7 @@ COMMENTS_AFTER_SHARE = 0.1
 _COMMENTS_HEADER = re.compile(
     r"^\W*(?:\d+\s+comments?\b|comments?\s*\(\d+\)|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment"
     r"|join\s+the\s+(?:discussion|conversation)|\d+\s+(?:responses?|replies|thoughts)\s+(?:to|on)\b"
-    r"|comments?\s+(?:are|is)\s+closed|(?:show|view|add\s+your|add\s+a)\s+comments?|comments?\W*$"
-    r"|permalink\s+\d+\s+comments)", re.IGNORECASE)
+    r"|comments?\s+(?:are|is)\s+closed|(?:show|view|add\s+your|add\s+a)\s+comments?|comments?\W*$)", re.IGNORECASE)
 DEPTH = 3  # every tree is a full binary tree of this depth
 
 
